@@ -271,7 +271,10 @@ _PRONOUN = {
         r"|skip|skipped"
         # "Discovery, how many times have I had it on": a verb whose "on"
         # follows the pronoun (issue 45's sixty-fifth turn, blind writer 432).
-        r"|(?:had|have|put|stuck|stick|got)(?=\s+(?:it|them|him|her|that one)\s+on\b))"
+        # Only after the asker ("she's had it on loud" is a remark), and never
+        # "put", whose "put it on" other readers keep.
+        r"|(?:(?<=\bi )|(?<=\bwe ))(?:had|have|stuck|stick|got)"
+        r"(?=\s+(?:it|them|him|her|that one)\s+on\b))"
         r"\s+(?P<it>it|them|him|her|that one)\b",
         re.IGNORECASE,
     ),

@@ -48,7 +48,13 @@ PLAIN_TURNS_DE: Final[tuple[Rule, ...]] = (
     # time had been answered, a wrong fact) and "wann lief mehr, an
     # Wochentagen oder am Wochenende" (the first play of "mehr" had been
     # asked).
-    (r"\b(?:in |über )?(?:die|der) letzte(?:n)? zeit\b", "in letzter zeit"),
+    # Never a learner's "wann war die letzte Zeit, ich habe X gespielt" (the
+    # last time).
+    (
+        r"(?<!\bwar )(?<!\bist )(?<!\bis )\b(?:in |über )?(?:die|der) letzte(?:n)? zeit\b"
+        r"(?! (?:ich|dass|das|wo|als)\b)",
+        "in letzter zeit",
+    ),
     (r"^wann (?:lief|läuft|war) (?:bei (?:mir|uns) )?mehr\b", "wann höre ich mehr"),
     # Zurich's "was isch s'erschte Lied vo geschter gsi": the perfect of
     # "sein" is "war" ("gewesen" had been read as what narrows the song).
