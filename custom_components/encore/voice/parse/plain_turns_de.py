@@ -51,8 +51,10 @@ PLAIN_TURNS_DE: Final[tuple[Rule, ...]] = (
     # Never a learner's "wann war die letzte Zeit, ich habe X gespielt" (the
     # last time).
     (
-        r"(?<!\bwar )(?<!\bist )(?<!\bis )\b(?:in |über )?(?:die|der) letzte(?:n)? zeit\b"
-        r"(?! (?:ich|dass|das|wo|als)\b)",
+        (
+            r"(?<!\bwar )(?<!\bist )(?<!\bis )\b(?:in |über )?(?:die|der) letzte(?:n)? zeit\b"
+            r"(?! (?:ich|dass|das|wo|als)\b)"
+        ),
         "in letzter zeit",
     ),
     (r"^wann (?:lief|läuft|war) (?:bei (?:mir|uns) )?mehr\b", "wann höre ich mehr"),
