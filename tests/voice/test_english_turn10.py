@@ -349,12 +349,17 @@ async def test_a_count_with_a_guess(
     ],
 )
 async def test_a_habit_with_a_guess(hass: HomeAssistant, said: str) -> None:
-    """A day or a time guessed is the answer guessed, never the period asked."""
+    """A day or a time guessed is the answer guessed, never the period asked.
+
+    The guess may stand in the listed sentence's time slot; it is dropped
+    there (`heard.clean_time`, issue 45's sixty-fifth turn), so the answer is
+    the whole history's, never that of a Sunday.
+    """
     heard = await ask(hass, said)
     assert heard.intent == "EncoreHabits", heard
     assert heard.slots["habit"] == "peak"
-    assert "when" not in heard.slots
     assert heard.speech.startswith("Overall")
+    assert "most on Fridays" in heard.speech
 
 
 @pytest.mark.usefixtures("history")
