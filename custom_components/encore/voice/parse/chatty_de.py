@@ -80,6 +80,11 @@ _BERLIN: tuple[Rule, ...] = (
         r"[,;]\s+(?:so |also |ja )?alles zusammen\W*(?:[,;]\s+wa\W*)?$",
         "",
     ),
+)
+
+# Other speakers of the same rounds, read in the same pass: a Munich
+# grandmother, a Russian learner, a recogniser's "ur".
+_OTHERS: tuple[Rule, ...] = (
     # A Munich grandmother's "de Buam von Daft Punk" (the lads: the band) and
     # "..., de Buam aus Frankreich" said after the name (blind writer 441).
     (r"\b(?:de|die) (?:buam|jungs|buben|burschen|mädels|madln) (?:von|vo)\s+", ""),
@@ -105,6 +110,11 @@ _BERLIN: tuple[Rule, ...] = (
     ),
     # Speech to text's "ur" for "Uhr" after a clock's words.
     (r"\b(um wie ?viel|um \d{1,2}|\d{1,2}) ur\b", r"\1 uhr"),
+)
+
+# Berlin's again, read after the others as they always were: "ooch" before
+# a name, "bei uns" after the participle, "lief'n det" after a name.
+_BERLIN_NAME_FIRST: tuple[Rule, ...] = (
     (
         r"\b((?:hab|habe|haben|hatte|hatten|ham) (?:ich|wir|wa|i)\b[^,;?]*?) (?:auch|ooch) (?=(?-i:[A-Z]))",
         r"\1 ",
@@ -205,7 +215,9 @@ def drop_chat_de(text: str) -> str:
     (`banter_en.drop_asides`): "so sagt man ja heut nimmer" asks no today.
     """
     return rewrite(
-        (*_WHO_ASKS, *_SAID_TWICE, *_BERLIN, *_REMARKS), text.strip(), re.IGNORECASE
+        (*_WHO_ASKS, *_SAID_TWICE, *_BERLIN, *_OTHERS, *_BERLIN_NAME_FIRST, *_REMARKS),
+        text.strip(),
+        re.IGNORECASE,
     )
 
 
