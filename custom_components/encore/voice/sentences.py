@@ -46,6 +46,8 @@ _NOTE = (
     '# "Let the built-in Assist agent answer history questions" is on. Encore\n'
     "# updates this file when it is upgraded and removes it when the option is\n"
     "# turned off, unless you edit it: an edited file is kept and not updated.\n"
+    "# Written from custom_components/encore/voice/sentences/ (commented there),\n"
+    "# each block with the words it cannot match without (required_keywords).\n"
 )
 ISSUE_EDITED = "sentences_edited"
 ISSUE_FOREIGN = "sentences_foreign"
@@ -104,10 +106,23 @@ def render(shipped: str) -> str:
 
     The first line carries the digest of everything after it (the note and
     the sentences), so a later version may word its note differently and
-    still recognise the files earlier versions wrote.
+    still recognise the files earlier versions wrote. The sentences are the
+    shipped ones, each block guarded by the words it cannot match without
+    (`guards`): without them every command the household says would pay for
+    matching the wide net.
     """
-    rest = _NOTE + shipped
+    rest = _NOTE + _guarded(shipped)
     return f"{_MARK}{_digest(rest)}\n{rest}"
+
+
+def _guarded(shipped: str) -> str:
+    try:
+        # hassil comes with the conversation integration, which Encore only
+        # loads after when it is there; without it nothing reads the file.
+        from .guards import guard_file  # noqa: PLC0415
+    except ImportError:
+        return shipped
+    return guard_file(shipped)
 
 
 def classify(installed: str | None, shipped: str) -> FileState:
