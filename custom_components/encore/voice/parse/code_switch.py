@@ -216,6 +216,20 @@ _ES_IN_EN: Final[tuple[Rule, ...]] = (
         r"^cuál es mi (podcast|artista|canción|álbum) favorit[oa]\b",
         r"what is my favourite \1",
     ),
+    # Blind writer 443 again: "cuál canción le doy skip más seguido" (which
+    # song I skip most often), "la canción que traigo pegada ahorita" (the
+    # song stuck in my head these days: on repeat).
+    (
+        r"^(?:cuál|qué) (canción|artista|podcast|álbum) le doy (?:skip|skipe?o|salto) (?:más seguido|más|más veces)\b",
+        r"which \1 do i skip most often",
+    ),
+    (
+        (
+            r"^(?:cuál es )?la canción que traigo pegada(?: ahorita| ahora| estos días)?,?"
+            r" the one i keep (playing|putting on|listening to)\b"
+        ),
+        r"which song do i keep \1",
+    ),
     (r"^qué escuché\b", "what did i listen to"),
     (r"^qué puse\b", "what did i put on"),
     (r"^qué estaba sonando\b", "what was playing"),
@@ -325,6 +339,16 @@ _EN_IN_DE: Final[tuple[Rule, ...]] = (
     # A tag after the question: nothing.
     (r",? quick$", ""),
 )
+
+
+def spanish_in_english(text: str) -> str:
+    """Return Spanish said in an English question in English words.
+
+    Read before Patois's reader, which takes the Spanish "mi" for "I" and "a
+    las" for "a last" ("cuál es mi podcast favorito" was read as no question).
+    """
+    turned = rewrite(_ES_IN_EN, text, flags=re.IGNORECASE)
+    return text if turned == text else " ".join(turned.split())
 
 
 def in_one_language(text: str, language: str) -> str:
