@@ -184,6 +184,15 @@ _HOURS_ES: Final = {
     "doce": "twelve",
 }
 
+# The kinds a Spanish question names, in English ("mi artista favorito" had
+# been read as the top song: "artista" was no kind the reader knew).
+_KIND_ES: Final = {
+    "podcast": "podcast",
+    "artista": "artist",
+    "canción": "song",
+    "álbum": "album",
+}
+
 # Spanish said in an English question (issue 45's sixty-seventh turn, a
 # Spanish-speaking Texan, blind writer 443): question words, nouns, the
 # first and last, and "ayer" said inside English. `learner_es` reads a
@@ -214,14 +223,14 @@ _ES_IN_EN: Final[tuple[Rule, ...]] = (
     (r"^cuál fue la canción\b", "which was the song"),
     (
         r"^cuál es mi (podcast|artista|canción|álbum) favorit[oa]\b",
-        r"what is my favourite \1",
+        lambda m: f"what is my favourite {_KIND_ES[m.group(1).lower()]}",
     ),
     # Blind writer 443 again: "cuál canción le doy skip más seguido" (which
     # song I skip most often), "la canción que traigo pegada ahorita" (the
     # song stuck in my head these days: on repeat).
     (
         r"^(?:cuál|qué) (canción|artista|podcast|álbum) le doy (?:skip|skipe?o|salto) (?:más seguido|más|más veces)\b",
-        r"which \1 do i skip most often",
+        lambda m: f"which {_KIND_ES[m.group(1).lower()]} do i skip most often",
     ),
     (
         (

@@ -26,7 +26,7 @@ _SCOUSE_EN: tuple[Rule, ...] = (
     # "How much have I been replayin stuff lately" (blind writer 439: read as
     # the listening time, a wrong fact), "been goin": every verb of it.
     (
-        r"\b(been|was|were|is|am) (replay|play|listen|hear|stream|blast|go)in\b(?![-'])",
+        r"\b((?:been|was|were|is|am|are)(?: (?:i|we))?) (replay|play|listen|hear|stream|blast|go)in\b(?![-'])",
         r"\1 \2ing",
     ),
     (r"\b(did|have|do) (i|we) here\b", r"\1 \2 hear"),
