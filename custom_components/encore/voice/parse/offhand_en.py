@@ -55,8 +55,10 @@ OFFHAND_EN: Final[tuple[Rule, ...]] = (
         "what do you",
     ),
     (r"\blemme (?=(?:know|hear|see|have)\b)", "let me "),
-    # "Play em", "had em on": them, only after a verb of listening.
-    (rf"\b({_HEARD}) '?em\b", r"\1 them"),
+    # "Ever play em": them, only after "ever" and a verb of listening (a
+    # name said first is pointed back to; "when'd I last play em" is read
+    # by the readers that know "em" already).
+    (rf"\b(ever {_HEARD}) em\b", r"\1 them"),
     # -- bare clauses for the question -------------------------------------------------
     # "Wet leg, i ever play em": did I ever, after a name said first.
     (rf"^([^,]{{2,40}}),\s+(i|we) ever ({_HEARD})\b", r"\1, did \2 ever \3"),
@@ -91,7 +93,7 @@ OFFHAND_EN: Final[tuple[Rule, ...]] = (
     (
         (
             r"^how long(?:'s| has| was) the (?!(?:little|big|new|old|smart|bluetooth|good|main)\b)"
-            r"(\w+(?: room)?) (?:speaker|speakers|stereo) (?:been )?(?:going|goin|on|playing|playin)\b"
+            r"(\w+(?: room)?) (?:speaker|speakers|stereo) (?:been )?(?:going|goin'?|on|playing|playin'?)(?!\w)"
         ),
         r"how long did I listen in the \1",
     ),
