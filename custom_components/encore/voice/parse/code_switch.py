@@ -184,6 +184,15 @@ _HOURS_ES: Final = {
     "doce": "twelve",
 }
 
+# The kinds a Spanish question names, in English ("mi artista favorito" had
+# been read as the top song: "artista" was no kind the reader knew).
+_KIND_ES: Final = {
+    "podcast": "podcast",
+    "artista": "artist",
+    "canción": "song",
+    "álbum": "album",
+}
+
 # Spanish said in an English question (issue 45's sixty-seventh turn, a
 # Spanish-speaking Texan, blind writer 443): question words, nouns, the
 # first and last, and "ayer" said inside English. `learner_es` reads a
@@ -214,7 +223,21 @@ _ES_IN_EN: Final[tuple[Rule, ...]] = (
     (r"^cuál fue la canción\b", "which was the song"),
     (
         r"^cuál es mi (podcast|artista|canción|álbum) favorit[oa]\b",
-        r"what is my favourite \1",
+        lambda m: f"what is my favourite {_KIND_ES[m.group(1).lower()]}",
+    ),
+    # Blind writer 443 again: "cuál canción le doy skip más seguido" (which
+    # song I skip most often), "la canción que traigo pegada ahorita" (the
+    # song stuck in my head these days: on repeat).
+    (
+        r"^(?:cuál|qué) (canción|artista|podcast|álbum) le doy (?:skip|skipe?o|salto) (?:más seguido|más|más veces)\b",
+        lambda m: f"which {_KIND_ES[m.group(1).lower()]} do i skip most often",
+    ),
+    (
+        (
+            r"^(?:cuál es )?la canción que traigo pegada(?: ahorita| ahora| estos días)?,?"
+            r" the one i keep (playing|putting on|listening to)\b"
+        ),
+        r"which song do i keep \1",
     ),
     (r"^qué escuché\b", "what did i listen to"),
     (r"^qué puse\b", "what did i put on"),
@@ -325,6 +348,16 @@ _EN_IN_DE: Final[tuple[Rule, ...]] = (
     # A tag after the question: nothing.
     (r",? quick$", ""),
 )
+
+
+def spanish_in_english(text: str) -> str:
+    """Return Spanish said in an English question in English words.
+
+    Read before Patois's reader, which takes the Spanish "mi" for "I" and "a
+    las" for "a last" ("cuál es mi podcast favorito" was read as no question).
+    """
+    turned = rewrite(_ES_IN_EN, text, flags=re.IGNORECASE)
+    return text if turned == text else " ".join(turned.split())
 
 
 def in_one_language(text: str, language: str) -> str:

@@ -66,6 +66,16 @@ DICTATED_SLIPS_EN: tuple[Rule, ...] = (
     (r"\bson'?s (?=(?:did|have|had|do) (?:i|we)\b)", "songs "),
     # "Days in a roe": in a row, a streak.
     (r"\bin a (?:roe|rho|rowe)\b", "in a row"),
+    # Blind writer 444: "how many daze straight" (days), "my song of the sum
+    # her" (summer), "howmuch time" (two words run together): each bound to
+    # the words only the meant word fits.
+    (r"\b(how many|\d+|two|three|four|five|six|seven|ten) daze\b", r"\1 days"),
+    (r"\bdaze (?=(?:straight|in a row|running|on the trot|on end)\b)", "days "),
+    (
+        r"\b(of|this|last|the|my|our) sum her\b(?! (?:song|songs|music|album|name)\b)",
+        r"\1 summer",
+    ),
+    (r"\bhow(much|many|long|often)\b", r"how \1"),
     # "Heard four the first time", "four how long": for, never the number
     # four before an article.
     (

@@ -43,7 +43,7 @@ from .child_de import said_of_the_season
 from .clauses import clip
 from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped
-from .code_switch import in_one_language
+from .code_switch import in_one_language, spanish_in_english
 from .commuter_en import said_as_commuter
 from .concert_words import said_in_concert_words
 from .counsel_en import said_as_counsel
@@ -98,6 +98,7 @@ from .newfoundland_en import said_in_newfoundland
 from .nigerian_en import said_as_in_lagos
 from .noisy_car_en import said_once_after_pause
 from .not_since_de import undo_not_since_de
+from .offhand_en import said_offhand
 from .ozark_en import said_in_the_ozarks
 from .passive import said_in_active
 from .patois_en import said_in_patois
@@ -376,6 +377,11 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_in_scouse),
         _EN,
     ),
+    Way(
+        "English said offhand: 'whaddya got as', 'lemme', 'play em', '... ja', 'sho'",
+        _said(said_offhand),
+        _EN,
+    ),
     # Before the other English readers: they know "what", not "fit".
     Way(
         "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
@@ -622,6 +628,11 @@ WAYS: Final[tuple[Way, ...]] = (
     ),
     Way(
         "a Lagos speaker's 'abeg', 'wetin', 'played pass'", _said(said_as_in_lagos), _EN
+    ),
+    Way(
+        "Spanish in English: 'cuál es mi podcast favorito', 'a las cinco'",
+        _said(spanish_in_english),
+        _EN,
     ),
     Way(
         "Patois in English: 'wah song mi play di most dis month'",

@@ -23,9 +23,35 @@ _SCOUSE_EN: tuple[Rule, ...] = (
     (r"^ow (many|much|long|often)\b", r"how \1"),
     # -- verbs as heard ------------------------------------------------------------
     (r"\b(i|we|did (?:i|we)(?: last| first| ever)?) av\b", r"\1 have"),
-    (r"\b(been|was|were|is|am) (play|listen|hear)in\b(?![-'])", r"\1 \2ing"),
+    # "How much have I been replayin stuff lately" (blind writer 439: read as
+    # the listening time, a wrong fact), "been goin": every verb of it.
+    (
+        r"\b((?:been|was|were|is|am|are)(?: (?:i|we))?) (replay|play|listen|hear|stream|blast|go)in\b(?![-'])",
+        r"\1 \2ing",
+    ),
     (r"\b(did|have|do) (i|we) here\b", r"\1 \2 hear"),
     (r"\beavy (rotation|repeat)\b", r"heavy \1"),
+    # "Giz the name of the last track": give me (blind writer 439); "giz
+    # some Queen on" is a command, which no sentence of the net catches.
+    (r"^giz (?=the (?:name|list|rundown|lowdown|top)\b)", "give me "),
+    # "What track do I always knock on the head": stop it, skip it.
+    (
+        r"\b(do|did) (i|we) ((?:always|usually|often|mostly) )?knock (?:it |them )?on the head\b",
+        r"\1 \2 \3skip",
+    ),
+    # -- remarks and tags as heard -----------------------------------------------------
+    # ", me head's gone": the asker's memory, nothing asked.
+    (
+        r",?\s+(?:me|my) (?:head'?s|brain'?s|memory'?s) (?:gone|shot|mashed|fried|like a sieve)\s*([?.!]*)\s*$",
+        r"\1",
+    ),
+    # "What did I kick the week off with la", "... today boss": the tag
+    # without its comma, only closing a question and never in "la la", "ooh
+    # la la" or "the boss".
+    (
+        r"^((?:what|which|who|how|when|did|any|have|has|was|were)\b.*?)(?<!\bla)(?<!\booh)(?<!\bthe)(?<!\boh) (?:la|boss)\s*([?.!]*)\s*$",
+        r"\1\2",
+    ),
     # -- times as heard --------------------------------------------------------------
     (
         r"\b(five|ten|quarter|twenty|twenty five|half) passed (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b",
