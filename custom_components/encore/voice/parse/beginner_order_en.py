@@ -56,9 +56,11 @@ _BEGINNER_EN: Final[tuple[Rule, ...]] = (
     # time by daft punk i listen or not": whether the name played then. The
     # name holds no pronoun or question word; the period is the calendar's.
     (
-        rf"^{_PERIOD},? (?P<name>(?!(?:i|we|what|which|how|who|the (?:first|last))\b)"
-        r"(?:(?!\b(?:i|we|you|what|which|how|who)\b)[\w' .&-]){2,50}?),? (?:i|we)"
-        rf" (?:already |ever )?{_VERB} or (?:not|no)\W*$",
+        (
+            rf"^{_PERIOD},? (?P<name>(?!(?:i|we|what|which|how|who|the (?:first|last))\b)"
+            r"(?:(?!\b(?:i|we|you|what|which|how|who)\b)[\w' .&-]){2,50}?),? (?:i|we)"
+            rf" (?:already |ever )?{_VERB} or (?:not|no)\W*$"
+        ),
         _did_i,
     ),
     # "Our home last month play how many song": the household's count, its
@@ -75,21 +77,27 @@ _BEGINNER_EN: Final[tuple[Rule, ...]] = (
     # one": the first or last song of the period, never what played on the
     # first of October.
     (
-        rf"^(?P<when>{_MONTH}|{_PERIOD_WORDS}),? (?:the )?(?P<which>first|last)"
-        r"(?: one)? (?:play(?:ed)? )?(?P<kind>song|track|tune|podcast|episode)"
-        rf"(?: (?:i|we) {_VERB})? (?:what|which(?: one)?|what name)\W*$",
+        (
+            rf"^(?P<when>{_MONTH}|{_PERIOD_WORDS}),? (?:the )?(?P<which>first|last)"
+            r"(?: one)? (?:play(?:ed)? )?(?P<kind>song|track|tune|podcast|episode)"
+            rf"(?: (?:i|we) {_VERB})? (?:what|which(?: one)?|what name)\W*$"
+        ),
         _first_or_last,
     ),
     # "Monday to friday or saturday sunday, when i listen more": the parts
     # of the week compared by their days, never Sunday's peak.
     (
-        r"\bmonday (?:to|till|until|through|-) friday (or|vs\.?|versus)"
-        r" saturday(?:,| and| or)? sunday\b",
+        (
+            r"\bmonday (?:to|till|until|through|-) friday (or|vs\.?|versus)"
+            r" saturday(?:,| and| or)? sunday\b"
+        ),
         r"weekdays \1 weekends",
     ),
     (
-        r"\bsaturday(?:,| and)? sunday (or|vs\.?|versus) monday"
-        r" (?:to|till|until|through|-) friday\b",
+        (
+            r"\bsaturday(?:,| and)? sunday (or|vs\.?|versus) monday"
+            r" (?:to|till|until|through|-) friday\b"
+        ),
         r"weekends \1 weekdays",
     ),
 )

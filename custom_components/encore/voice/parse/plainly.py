@@ -29,8 +29,8 @@ from .aussie_en import undo_aussie
 from .autocorrected_en import said_without_autocorrect
 from .banter_en import drop_asides
 from .bavarian_de import said_in_bavarian
-from .belfast_en import said_in_belfast
 from .beginner_order_en import said_as_beginner_en
+from .belfast_en import said_in_belfast
 from .bets import without_bets
 from .busy_en import undo_busy_en
 from .buzzwords_en import said_in_buzzwords
@@ -116,8 +116,8 @@ from .singlish_en import join_topic
 from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
-from .tamil_en import said_in_tamil_english
 from .taglish_en import said_in_taglish
+from .tamil_en import said_in_tamil_english
 from .teen_slang_en import said_as_teen
 from .told_first_de import without_story_told
 from .trini_en import said_in_trinidad

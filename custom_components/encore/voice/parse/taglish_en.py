@@ -82,16 +82,20 @@ _TAGLISH: Final[tuple[Rule, ...]] = (
     # How long: "gaano katagal ako nakinig (ng music)", "ilang oras ako
     # nakinig".
     (
-        r"^(?:gaano katagal|ilang oras) (?:ako |kami )?(?:nakinig|nag ?music)"
-        r"(?: ng (?:music|musika|kanta))?\b",
+        (
+            r"^(?:gaano katagal|ilang oras) (?:ako |kami )?(?:nakinig|nag ?music)"
+            r"(?: ng (?:music|musika|kanta))?\b"
+        ),
         "how long did i listen",
     ),
     # How many of a kind: "ilang episodes ng podcast na play ko", "ilang
     # different artists ang napakinggan ko", "ilan na songs na na play ko".
     (
-        r"^(?:ano,? )?(?:ilang|ilan) (?:na |yung )?(?P<what>(?:different |unique |iba't ibang )?"
-        r"(?:na )?(?:songs?|kanta|tracks?|artists?|albums?|episodes?|podcasts?)(?: ng podcast)?)"
-        rf"(?: (?:na|ang) (?:na )?{_VERB_PLAY} (?:ko|ako))?\b",
+        (
+            r"^(?:ano,? )?(?:ilang|ilan) (?:na |yung )?(?P<what>(?:different |unique |iba't ibang )?"
+            r"(?:na )?(?:songs?|kanta|tracks?|artists?|albums?|episodes?|podcasts?)(?: ng podcast)?)"
+            rf"(?: (?:na|ang) (?:na )?{_VERB_PLAY} (?:ko|ako))?\b"
+        ),
         lambda found: (
             "how many "
             + re.sub(
@@ -152,8 +156,10 @@ _TAGLISH: Final[tuple[Rule, ...]] = (
     (r"\bpaborito kong\b", "favorite"),
     (r"^(?:ano|anong) (?:yung )?(?=favorite\b)", "what is my "),
     (
-        r"^(?:ano|anong|sino) (?:yung )?(?P<what>(?:top|most played|song of the|album of the)"
-        r"[\w ]*?) ko\b",
+        (
+            r"^(?:ano|anong|sino) (?:yung )?(?P<what>(?:top|most played|song of the|album of the)"
+            r"[\w ]*?) ko\b"
+        ),
         r"what is my \g<what>",
     ),
     (r"^(?P<what>(?:top|most played)[\w ]*?) ko\b", r"my \g<what>"),
