@@ -51,7 +51,54 @@ def _first_or_last(found: re.Match[str]) -> str:
     return f"what was my {found['which'].lower()} {found['kind']} {when}"
 
 
+def _what_then(found: re.Match[str]) -> str:
+    """Return "november third what song i play" as what played on that day."""
+    when = found["when"]
+    if re.match(_MONTH, when, re.IGNORECASE):
+        when = f"on {when}"
+    kind = found["kind"] or ""
+    return f"what{kind} did i {_PLAIN[found['verb'].lower()]} {when}"
+
+
+_ORDINAL: Final = {
+    "one": "first",
+    "two": "second",
+    "three": "third",
+    "four": "fourth",
+    "five": "fifth",
+    "six": "sixth",
+    "seven": "seventh",
+    "eight": "eighth",
+    "nine": "ninth",
+    "ten": "tenth",
+    "eleven": "eleventh",
+    "twelve": "twelfth",
+    "thirteen": "thirteenth",
+    "fourteen": "fourteenth",
+    "fifteen": "fifteenth",
+    "sixteen": "sixteenth",
+    "seventeen": "seventeenth",
+    "eighteen": "eighteenth",
+    "nineteen": "nineteenth",
+    "twenty": "twentieth",
+    "thirty": "thirtieth",
+}
+
 _BEGINNER_EN: Final[tuple[Rule, ...]] = (
+    # The day of a month said as its number's word ("november three what
+    # song i play", Taglish "nung november three"): its ordinal, which the
+    # time reader knows; "november" alone had been read. Never before a
+    # word it counts ("october three times").
+    (
+        (
+            rf"\b(?P<month>{_MONTH}) (?P<day>(?:twenty |thirty )?(?:{'|'.join(_ORDINAL)}))\b"
+            r"(?! (?:times?|hours?|minutes?|days?|weeks?|songs?|tracks?|o'clock|pm|am|p\.m\.|a\.m\.)\b)"
+        ),
+        lambda found: (
+            f"{found['month']} "
+            + re.sub(r"\w+$", lambda last: _ORDINAL[last[0].lower()], found["day"])
+        ),
+    ),
     # "Last friday cafe tacuba i hear or no", "day before yesterday one more
     # time by daft punk i listen or not": whether the name played then. The
     # name holds no pronoun or question word; the period is the calendar's.
@@ -62,6 +109,74 @@ _BEGINNER_EN: Final[tuple[Rule, ...]] = (
             rf" (?:already |ever )?{_VERB} or (?:not|no)\W*$"
         ),
         _did_i,
+    ),
+    # "The daily today i already listen?": the name first, then the period.
+    (
+        r"^(?P<name>(?!(?:i|we|what|which|how|who|my|our)\b)"
+        r"(?:(?!\b(?:i|we|you|what|which|how|who)\b)[\w' .&-]){2,50}?),? "
+        + _PERIOD
+        + rf",? (?:i|we) already {_VERB}(?: or (?:not|no))?\W*$",
+        _did_i,
+    ),
+    # "November third what song i play", "september month what i listen":
+    # what played then.
+    (
+        (
+            rf"^(?P<when>(?:on )?{_MONTH} \w+(?: \w+)?|{_PERIOD_WORDS}),? what"
+            rf"(?P<kind> (?:songs?|tracks?|music))? (?:i|we) {_VERB}\W*$"
+        ),
+        _what_then,
+    ),
+    (
+        rf"^(?P<month>{_MONTH}) month,? what (?:songs? |music )?(?:i|we) {_VERB}\b",
+        lambda found: f"what did i {_PLAIN[found['verb'].lower()]} in {found['month']}",
+    ),
+    # "Past two week how many hour music i have on": how long.
+    (
+        rf"^{_PERIOD},? how many hours? (?:of )?music (?:i|we) (?:have on|had on|{_VERB})\W*$",
+        r"how long did i listen \g<when>",
+    ),
+    # "You think i like what style music": the taste.
+    (
+        (
+            r"^(?:you think |do you think )?(?:i|we) like what (?:style|kind|type|sort)"
+            r" (?:of )?music\W*$"
+        ),
+        "what kind of music do i like",
+    ),
+    # "How many day one by one i listen already, no stop", "continue listen
+    # how many day already": the streak of days.
+    (
+        (
+            r"^how many days? one by one (?:i|we) (?:listen|play)(?:ed)?(?: already)?"
+            r"(?:,? (?:no stop|nonstop|never stop))?\W*$"
+        ),
+        "how many days in a row have i listened",
+    ),
+    (
+        (
+            r"^(?:continue|continuous|nonstop|no stop) (?:listen|play)(?:ing)? how many days?"
+            r"(?: already)?\W*$"
+        ),
+        "how many days in a row have i listened",
+    ),
+    # "Last month music report please", "my week music how, tell me": the
+    # period's recap.
+    (
+        rf"^{_PERIOD},? (?:my )?music (?:report|summary)(?: please)?\W*$",
+        r"recap \g<when>",
+    ),
+    (
+        r"^my (week|month|year) music how\b[\w ,]*$",
+        r"recap this \1",
+    ),
+    # "How many song i skip, compare all play": the skip rate.
+    (
+        (
+            r"^how many songs? (?:i|we) skip(?:ped)?,? compare(?:d)? (?:to |with )?"
+            r"(?:all|everything)(?: (?:i |we )?play(?:ed)?)?\W*$"
+        ),
+        "what is my skip rate",
     ),
     # "Our home last month play how many song": the household's count, its
     # "home" no name.

@@ -537,16 +537,18 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_asides_and_turns_de),
         _DE,
     ),
-    Way(
-        "a Mandarin speaker's topic first, question word in place: 'X playing what'",
-        _said(said_as_mandarin_en),
-        _EN,
-    ),
-    # Before the Korean speaker's "<period> X I listened or not", whose
-    # period is one word: "last friday X" had put "friday" in the name.
+    # Before the Mandarin speaker's "X play what" ("september first song i
+    # play what" had been what played) and the Korean speaker's "<period> X
+    # I listened or not", whose period is one word ("last friday X" had put
+    # "friday" in the name).
     Way(
         "a beginner's period first, question word last: 'last friday X i hear or no'",
         _said(said_as_beginner_en),
+        _EN,
+    ),
+    Way(
+        "a Mandarin speaker's topic first, question word in place: 'X playing what'",
+        _said(said_as_mandarin_en),
         _EN,
     ),
     Way(

@@ -34,10 +34,19 @@ _VERB_PLAY: Final = (
 # The name's particles: "yung X", "si X", "ang X", "ng X".
 _THE: Final = r"(?:(?:yung|iyong|ang|si|ng|kay|sa) )?"
 
+_PART: Final = {
+    "umaga": "in the morning",
+    "gabi": "in the evening",
+    "weekend": "on weekends",
+    "weekdays": "on weekdays",
+}
+
 _TAGLISH: Final[tuple[Rule, ...]] = (
     # Politeness and the question's particle: "po", "ba", "ha", "pls".
     (r"\s*\bpo\b", ""),
     (r"^(?:ano|uy|oi),\s*", ""),
+    # "Nakinig ng music": listened to music.
+    (r"\b(nakinig|nakikinig) ng (music|musika)\b", r"\1 to music"),
     # The times: yesterday, last night, this morning, today.
     (r"\bkahapon\b", "yesterday"),
     (r"\bkagabi\b", "last night"),
@@ -68,6 +77,44 @@ _TAGLISH: Final[tuple[Rule, ...]] = (
         r"^sino (?:yung )?(?:mga )?(?:first time|bago) (?:ko )?(?:narinig|napakinggan)\b",
         "which new artists did i discover",
     ),
+    # Someone else's plays: "ano mga pinatugtog ni ma'am Ada".
+    (
+        (
+            r"^(?:ano|anong) (?:yung )?(?:mga )?(?:pinatugtog|pinakinggan) ni"
+            r" (?:ma'am |sir |ate |kuya |tita |tito )?(?P<who>[\w'-]+)\b"
+        ),
+        r"what did \g<who> play",
+    ),
+    # Habits: "anong oras ako usually nakikinig", "mas nakikinig ba ako sa
+    # umaga or sa gabi", "pag weekend kesa weekdays", "ilang araw na
+    # straight", "paulit ulit ba ako sa same na kanta", "naka repeat".
+    (
+        r"^anong oras (?:ako )?(?:usually |madalas )?nakikinig(?: ng music)?\b",
+        "what time do i usually listen to music",
+    ),
+    (
+        (
+            r"^mas (?:madami ba ako |nakikinig ba ako |madalas ba ako )?(?:nakikinig )?"
+            r"(?:sa |pag )?(umaga|gabi|weekend|weekdays)"
+            r" (?:or|o|kesa|kaysa) (?:sa |pag )?(umaga|gabi|weekend|weekdays)\W*$"
+        ),
+        lambda found: (
+            "do i listen more "
+            + " or ".join(_PART[found[part].lower()] for part in (1, 2))
+        ),
+    ),
+    (
+        r"^ilang araw (?:na )?(?:straight|sunod sunod|tuloy tuloy) (?:akong |ako )?nakikinig\b",
+        "how many days in a row have i listened",
+    ),
+    (
+        r"^paulit ulit ba ako sa same na (?:kanta|songs?)\b",
+        "how often do i play the same songs over and over",
+    ),
+    (
+        r"^(?:ano|anong) (?:yung )?kanta (?:na )?naka repeat (?:ko|ako)\b",
+        "what song have i had on repeat",
+    ),
     # How my music was: "kumusta yung music ko nung 2025", a recap.
     (r"^kumusta (?:yung |ang )?music ko\b", "recap my music"),
     # How many times: "ilang beses ko (na) pinatugtog yung X", "ilang
@@ -82,10 +129,7 @@ _TAGLISH: Final[tuple[Rule, ...]] = (
     # How long: "gaano katagal ako nakinig (ng music)", "ilang oras ako
     # nakinig".
     (
-        (
-            r"^(?:gaano katagal|ilang oras) (?:ako |kami )?(?:nakinig|nag ?music)"
-            r"(?: ng (?:music|musika|kanta))?\b"
-        ),
+        (r"^(?:gaano katagal|ilang oras) (?:ako |kami )?(?:nakinig|nag ?music)\b"),
         "how long did i listen",
     ),
     # How many of a kind: "ilang episodes ng podcast na play ko", "ilang
@@ -149,7 +193,7 @@ _TAGLISH: Final[tuple[Rule, ...]] = (
         "who did i listen to the most",
     ),
     (
-        rf"^(?:ano|anong kanta) (?:yung )?pinaka {_VERB_PLAY}(?: na (?:kanta|song))?\b",
+        rf"\b(?:ano|anong kanta) (?:yung )?pinaka {_VERB_PLAY}(?: na (?:kanta|song))?\b",
         "what was my most played song",
     ),
     # My: "top three artists ko", "paborito kong album", "song of the month ko".
