@@ -110,6 +110,11 @@ ANSWERED: tuple[Answered, ...] = (
         "who did I listen to the most this month",
         "en",
     ),
+    (
+        "top album ko last summer, yung twenty twenty five pa",
+        "my top album in the summer of 2025",
+        "en",
+    ),
     ("last friday justice i hear or no", "did I hear Justice last friday", "en"),
     (
         "day before yesterday queen i listen or not",

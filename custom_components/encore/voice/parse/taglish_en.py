@@ -54,6 +54,17 @@ _TAGLISH: Final[tuple[Rule, ...]] = (
     (r"\bkanina(?:ng)? (?:hapon)\b", "this afternoon"),
     (r"\bngayong araw\b", "today"),
     (r"\b(?:nung|noong) (?=\w)", "on "),
+    # A season set right by its year ("last summer, yung twenty twenty five
+    # pa": the one of 2025): that season of that year, never this year's.
+    (
+        (
+            r"\b(?:last |this )?(summer|winter|spring|fall|autumn),? (?:yung|noong|nung)"
+            r" (?:sa )?(?P<year>twenty \w+(?: \w+)?|\d{4})(?: pa)?\b"
+        ),
+        r"in the \1 of \g<year>",
+    ),
+    # Mine after the noun: "most played album ko".
+    (r"^(?P<what>most played \w+|top \w+(?: \w+)?) ko\b", r"my \g<what>"),
     # A period set right ("hindi yung last last week ha": not the week
     # before) and the household said twice ("lahat kami sa bahay"): asides.
     (r",? hindi yung [\w ]+? ha\b,?", ","),
