@@ -29,6 +29,7 @@ from .aussie_en import undo_aussie
 from .autocorrected_en import said_without_autocorrect
 from .banter_en import drop_asides
 from .bavarian_de import said_in_bavarian
+from .beginner_order_en import said_as_beginner_en
 from .belfast_en import said_in_belfast
 from .bets import without_bets
 from .busy_en import undo_busy_en
@@ -116,6 +117,7 @@ from .singlish_en import join_topic
 from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
+from .taglish_en import said_in_taglish
 from .tamil_en import said_in_tamil_english
 from .teen_slang_en import said_as_teen
 from .told_first_de import without_story_told
@@ -382,6 +384,12 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_offhand),
         _EN,
     ),
+    # Before the other English readers: they know "what", not "ano".
+    Way(
+        "Taglish: 'ilang beses ko pinatugtog yung X', 'kahapon', 'top artists ko'",
+        _said(said_in_taglish),
+        _EN,
+    ),
     # Before the other English readers: they know "what", not "fit".
     Way(
         "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
@@ -534,6 +542,15 @@ WAYS: Final[tuple[Way, ...]] = (
         "the remarks around a German question, its turns put plainly",
         _said(said_asides_and_turns_de),
         _DE,
+    ),
+    # Before the Mandarin speaker's "X play what" ("september first song i
+    # play what" had been what played) and the Korean speaker's "<period> X
+    # I listened or not", whose period is one word ("last friday X" had put
+    # "friday" in the name).
+    Way(
+        "a beginner's period first, question word last: 'last friday X i hear or no'",
+        _said(said_as_beginner_en),
+        _EN,
     ),
     Way(
         "a Mandarin speaker's topic first, question word in place: 'X playing what'",

@@ -127,6 +127,20 @@ _DE_IN_EN: Final[tuple[tuple[str, str], ...]] = (
 )
 
 
+# Tagalog's days said in an English question (issue 45's sixty-eighth turn,
+# blind writer 448: "did i listen to queen kahapon"). A listed sentence took
+# "queen kahapon" for the name and answered Queen's whole history (a wrong
+# fact); read here, the name's period is split off as an English one is.
+_TL_IN_EN: Final[tuple[tuple[str, str], ...]] = (
+    (r"kahapon ng gabi", "yesterday evening"),
+    (r"kahapon", "yesterday"),
+    (r"kagabi", "last night"),
+    (r"kanina(?:ng)? umaga", "this morning"),
+    (r"kanina(?:ng)? hapon", "this afternoon"),
+    (r"ngayong araw", "today"),
+)
+
+
 def _days_and_months(target: str) -> tuple[tuple[str, str], ...]:
     """Return a weekday, a month or a clock after its preposition, in the target's words."""
     rules: list[tuple[str, str]] = []
@@ -183,7 +197,9 @@ def _days_and_months(target: str) -> tuple[tuple[str, str], ...]:
 
 @cache
 def _table(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    said = (_EN_IN_DE if language == "de" else _DE_IN_EN) + _days_and_months(language)
+    said = (
+        _EN_IN_DE if language == "de" else _DE_IN_EN + _TL_IN_EN
+    ) + _days_and_months(language)
     return tuple(
         (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), own)
         for pattern, own in said
@@ -201,7 +217,7 @@ _OTHER: Final = {
     "en": re.compile(
         r"\b(?:vorgestern|gestern|heute|letzte\w?|diese\w?|vorige\w?|vergangene\w?"
         r"|im|am|seit|insgesamt|überhaupt|neulich|um|wochenende|sommer|woche|monat"
-        r"|jahr|viertel|halb|gegen|nach|vor)\b",
+        r"|jahr|viertel|halb|gegen|nach|vor|kahapon|kagabi|kanina|kaninang|ngayong)\b",
         re.IGNORECASE,
     ),
 }
