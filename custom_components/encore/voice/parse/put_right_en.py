@@ -49,7 +49,10 @@ _EVER = r"(?:ever|overall|of all time|all time|in general)"
 # er, yesterday" keeps Air).
 _NOT_TIME = (
     r"(?!(?:yesterday|today|tonight|last|this|in|on|at|since|ever|overall|lately|recently|by|and"
-    r"|or|more|than|the most|much|how|what|which|when|who|did)\b)"
+    r"|or|more|than|the most|much|how|what|which|when|who|did"
+    # Nor is a remark ("sorry, I forgot", "no, seriously", "sorry, what was
+    # it") a name put right.
+    r"|i|it|that|you|seriously|really|never|nothing|well|yes|wait|just|like|ok|okay)\b)"
 )
 # A name: up to four words, no comma.
 _NAME = r"[\w'&.-]+(?: [\w'&.-]+){0,3}"
