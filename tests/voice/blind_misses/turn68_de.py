@@ -14,6 +14,10 @@ writer) were scored blind. What this file pins, in its own phrasings:
   füüfe": the clock dropped or read as ten) and "überschpringe" (the most
   played had been answered for the most skipped); Vienna's "wen hab i ...
   oft g'hört, so Band-mäßig" (who most: what played had been answered).
+- A Chinese learner's bare infinitive with the topic first and no "ich"
+  (writer 449): "Justice erste Mal hören wann", "Bohemian Rhapsody wie
+  viel Mal hören", "heute wie viel Lied schon spielen", "Samstag was
+  hören" (none had been understood).
 - A self-correcting writer's time taken back with only a sound ("heute,
   äh, diese Woche", "letzten Monat, äh, im Oktober"): the time said last is
   meant; a guessed count after the question (", so zwanzig?") is no name.
@@ -22,6 +26,15 @@ writer) were scored blind. What this file pins, in its own phrasings:
 from . import Answered, Read, Stays
 
 READ: tuple[Read, ...] = (
+    ("de", "Air erste Mal hören wann", "wann habe ich Air zum ersten Mal gehört"),
+    (
+        "de",
+        "Phantom letzte Mal wann spielen",
+        "wann habe ich Phantom zum letzten Mal gehört",
+    ),
+    ("de", "Radiohead wie viel Mal hören", "wie oft habe ich Radiohead gehört"),
+    ("de", "gestern wie viel Lied spielen", "wie viele Lieder habe ich gestern gehört"),
+    ("de", "gestern Abend was hören", "was habe ich gestern Abend gehört"),
     (
         "de",
         "wie lange hab ich chthes Podcasts gehört",
@@ -106,6 +119,8 @@ ANSWERED: tuple[Answered, ...] = (
 )
 
 STAYS: tuple[Stays, ...] = (
+    ("lass uns was hören", "de"),
+    ("heute Abend was hören, mach Musik an", "de"),
     ("símera mach bitte das Licht in der Küche an", "de"),
     ("mach um halb nüüne das Radio an", "de"),
 )

@@ -49,6 +49,7 @@ from .learner_es_de import undo_learner_es_de
 from .learner_fr_de import undo_learner_fr_de
 from .learner_it_de import undo_learner_it_de
 from .learner_nl import DUTCH_FIRST, undo_learner_nl
+from .learner_zh_bare_de import undo_learner_zh_bare_de
 from .rules import rewrite
 from .soft_consonants_de import undo_soft_consonants
 
@@ -629,4 +630,6 @@ def undo_dialect(words: str) -> str:
     words = undo_learner_en_de(" ".join(words.split()))
     words = undo_data_nerd_de(undo_jargon_de(undo_learner_nl(words)))
     # The dialect words no reader above knew, once theirs are plain.
-    return undo_dialect_words_more(undo_learner_de(undo_child_de(words)))
+    # A Chinese learner's topic said first, after the learners' order.
+    words = undo_learner_zh_bare_de(undo_learner_de(undo_child_de(words)))
+    return undo_dialect_words_more(words)
