@@ -19,9 +19,10 @@ from typing import Final
 from ...history.periods import PeriodName
 from ..when import normalize, parse_when
 
-# A sound, or "also" (that is), set off by a comma before it.
+# A sound set off by a comma before it; never "also", which restates
+# ("im Sommer letzten Jahres, also Juni bis August": a pinned reading).
 _BETWEEN: Final = re.compile(
-    r",\s*(?:äh+m*|öh+m*|ähm+|hm+|also)\s*,?\s+(?=\S)", re.IGNORECASE
+    r",\s*(?:äh+m*|öh+m*|ähm+|hm+)\s*,?\s+(?=\S)", re.IGNORECASE
 )
 # The longest run of words read as a time on either side.
 _SPAN: Final = 5
