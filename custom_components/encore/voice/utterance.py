@@ -32,6 +32,7 @@ from .parse.hurried import front_hurried
 from .parse.period_restated import without_period_restated
 from .parse.plainly import said_plainly
 from .parse.question import said_total_alone
+from .parse.self_corrected_de import sound_as_correction
 from .parse.soft_consonants_de import undo_soft_consonants
 from .parse.spelled_out import without_span_restated
 from .parse.story_sentences import keep_asking_sentence
@@ -289,6 +290,8 @@ def unread_time(
     text = without_period_restated(
         without_span_restated(text, language, now, zone), language, now, zone
     )
+    # "Im September, äh, im Oktober": the sound took September back.
+    text = sound_as_correction(text, language, now, zone)
     said = take_back(
         normalize(drop_asides(text, language)).split(), language, now, zone
     )

@@ -39,14 +39,17 @@ from .dialect_de_swiss import undo_swiss
 from .dialect_de_vienna import undo_vienna
 from .dialect_times_de import undo_dialect_times
 from .dialect_words_de import undo_dialect_words
+from .dialect_words_more_de import undo_dialect_words_more
 from .jargon_de import undo_jargon_de
 from .kiez_de import undo_kiez
 from .learner_de import undo_learner_de
+from .learner_el_de import undo_learner_el_de
 from .learner_en_de import LISTENED_TO_DE, undo_learner_en_de
 from .learner_es_de import undo_learner_es_de
 from .learner_fr_de import undo_learner_fr_de
 from .learner_it_de import undo_learner_it_de
 from .learner_nl import DUTCH_FIRST, undo_learner_nl
+from .learner_zh_bare_de import undo_learner_zh_bare_de
 from .rules import rewrite
 from .soft_consonants_de import undo_soft_consonants
 
@@ -606,6 +609,8 @@ def undo_dialect(words: str) -> str:
     # never the Rhineland's "ich".
     # A Dutch learner's "het" before Bern's (`learner_nl`).
     words = rewrite(DUTCH_FIRST, words)
+    # A Greek learner's Greek words first: what follows reads the German.
+    words = undo_learner_el_de(words)
     words = undo_dialect_words(
         undo_soft_consonants(
             undo_dialect_times(undo_alpine(undo_platt(undo_basel(words))))
@@ -624,4 +629,7 @@ def undo_dialect(words: str) -> str:
     words = rewrite((*LISTENED_TO_DE, *DIALECT_DE, *LEARNER_DE), words)
     words = undo_learner_en_de(" ".join(words.split()))
     words = undo_data_nerd_de(undo_jargon_de(undo_learner_nl(words)))
-    return undo_learner_de(undo_child_de(words))
+    # The dialect words no reader above knew, once theirs are plain.
+    # A Chinese learner's topic said first, after the learners' order.
+    words = undo_learner_zh_bare_de(undo_learner_de(undo_child_de(words)))
+    return undo_dialect_words_more(words)
