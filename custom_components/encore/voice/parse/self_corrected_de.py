@@ -1,7 +1,7 @@
 """A time corrected after a sound: "gestern Abend, äh, letzte Nacht" (issue 45's sixty-sixth turn).
 
 A self-correcting writer (blind writer 451) took a time back with no word
-of correction, only a sound or "also" between the two: "wie viele Lieder
+of correction, only a sound between the two: "wie viele Lieder
 hab ich heute, äh, diese Woche gespielt", "lief bei mir letzten Freitag,
 äh, am Samstag Daft Punk", "was haben wir letzten Monat, äh, im Oktober
 so gehört". The sound was dropped as a hesitation and both times were
@@ -9,7 +9,8 @@ read (the first left in the name or asked about, the second unreadable).
 The time said last is meant, as after "nee" (`corrections.take_back`):
 the sound is written as "nee" when a time ends the words before it and a
 time begins the words after it, and only then; a sound anywhere else
-stays a hesitation.
+stays a hesitation. "also" is no correction: it restates ("im Sommer
+letzten Jahres, also Juni bis August").
 """
 
 from datetime import datetime, tzinfo
