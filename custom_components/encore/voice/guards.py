@@ -50,6 +50,7 @@ from hassil.expression import (
     TextChunk,
 )
 from hassil.parse_expression import parse_sentence
+from home_assistant_intents import get_intents
 
 from homeassistant.util.yaml import dump, parse_yaml
 
@@ -70,16 +71,12 @@ _TEMPLATE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 def guard_file(text: str) -> str:
     """Return a sentence file with its blocks guarded, as the agent reads it.
 
-    Unchanged when Home Assistant's own sentences of its language are not
-    at hand: without their skip words no guard is safe. Cached: the same
+    Unchanged when Home Assistant has no sentences of its language: without
+    their skip words no guard is safe. Cached: the same
     shipped text is guarded once a run.
     """
     data = parse_yaml(text)
     if not isinstance(data, dict) or not data.get("intents"):
-        return text
-    try:
-        from home_assistant_intents import get_intents  # noqa: PLC0415
-    except ImportError:
         return text
     own = get_intents(str(data.get("language", "")))
     if own is None:

@@ -27,6 +27,7 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.util.hass_dict import HassKey
 
 from ..const import DOMAIN, LOGGER
+from .guards import guard_file
 
 SHIPPED_DIR = Path(__file__).parent / "sentences"
 INSTALLED_NAME = "encore.yaml"
@@ -111,18 +112,8 @@ def render(shipped: str) -> str:
     (`guards`): without them every command the household says would pay for
     matching the wide net.
     """
-    rest = _NOTE + _guarded(shipped)
+    rest = _NOTE + guard_file(shipped)
     return f"{_MARK}{_digest(rest)}\n{rest}"
-
-
-def _guarded(shipped: str) -> str:
-    try:
-        # hassil comes with the conversation integration, which Encore only
-        # loads after when it is there; without it nothing reads the file.
-        from .guards import guard_file  # noqa: PLC0415
-    except ImportError:
-        return shipped
-    return guard_file(shipped)
 
 
 def classify(installed: str | None, shipped: str) -> FileState:

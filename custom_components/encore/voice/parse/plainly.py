@@ -113,6 +113,7 @@ from .restated import period_said_exactly, said_exactly
 from .said_again import without_said_again
 from .said_around import said_without_around
 from .scouse_en import said_in_scouse
+from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
 from .singlish_en import join_topic
 from .spelled_out import without_span_restated
@@ -358,6 +359,9 @@ def _clock_without_dots(text: str) -> str:
 
 
 WAYS: Final[tuple[Way, ...]] = (
+    # First: "heute, äh, diese Woche", the sound takes the first time back
+    # before any reader drops it as a hesitation (blind writer 451).
+    Way("a time put right after a sound", sound_as_correction, _DE),
     Way(
         "officialese's field first: 'Hinsichtlich der Podcasts: Welcher'",
         _said(_field_first_de),

@@ -39,7 +39,6 @@ from .places import _NOT_PERSONS, _PERSON, _WE, POSSESSOR_DE, find_place
 from .plainly import said_plainly
 from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
-from .self_corrected_de import sound_as_correction
 from .speech import prepare
 from .story_clauses import read_by_clauses, read_moment_in_story, read_pointed_back
 from .timed_name import timed_name
@@ -677,9 +676,6 @@ def _read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
     language = language if language in _TABLES else "en"
-    # "Heute, äh, diese Woche": a sound between two times takes the first
-    # back; before the sounds are dropped as hesitations.
-    text = sound_as_correction(text, language, now, time_zone)
     text = said_plainly(text, language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     summed = _SUMMED_UP[language].search(normalize(text)) is not None
