@@ -84,15 +84,21 @@ _ORDINAL: Final = {
     "thirty": "thirtieth",
 }
 
+_UNITS: Final = "one|two|three|four|five|six|seven|eight|nine"
+
 _BEGINNER_EN: Final[tuple[Rule, ...]] = (
     # The day of a month said as its number's word ("november three what
     # song i play", Taglish "nung november three"): its ordinal, which the
     # time reader knows; "november" alone had been read. Never before a
-    # word it counts ("october three times").
+    # word it counts ("october three times"), in a year said in words
+    # ("September twenty twenty-six"), nor after "this" ("this november
+    # one": this November's).
     (
         (
-            rf"\b(?P<month>{_MONTH}) (?P<day>(?:twenty |thirty )?(?:{'|'.join(_ORDINAL)}))\b"
+            r"(?<!this )(?<!last )(?<!next )"
+            rf"\b(?P<month>{_MONTH}) (?P<day>(?:(?:twenty|thirty) (?:{_UNITS}(?!\w))|{'|'.join(_ORDINAL)}))\b"
             r"(?! (?:times?|hours?|minutes?|days?|weeks?|songs?|tracks?|o'clock|pm|am|p\.m\.|a\.m\.)\b)"
+            r"(?!-| (?:twenty|nineteen|two thousand|\d))"
         ),
         lambda found: (
             f"{found['month']} "
