@@ -46,11 +46,9 @@ DIALECT_WORDS_MORE_DE: Final[tuple[Rule, ...]] = (
     (r"\b(mein|meine|diese|die|letzte|letzten|vorige) week\b", r"\1 woche"),
     (r"\bmein woche\b", "meine woche"),
     # "..., so Band-mäßig" said last (writer 445): a manner of speaking
-    # after the question, whose "wen" or "welche" already says the kind.
-    (
-        r"(?: so)? (?:band|bands|künstler|lieder|lied|song|songs|album|alben|podcast)-?mäßig$",
-        "",
-    ),
+    # after the question, whose "wen" already says the kind. Only a band:
+    # "so Liadl-mäßig" says songs, which other readers take.
+    (r"(?: so)? (?:band|bands|künstler)-?mäßig$", ""),
     # "Wen hab i ... oft g'hört" (writer 445): whom most, as the plain
     # "wen habe ich oft gehört" is read before the dialects (`plainly`).
     (

@@ -62,6 +62,18 @@ _GUESSED_COUNT: Final = re.compile(
 )
 
 
+# A year said after a season or a month narrows it, takes nothing back:
+# "eine Zusammenfassung vom Sommer, äh, heuer" is this year's summer.
+_SEASON_OR_MONTH: Final = re.compile(
+    r"(?:sommer|winter|herbst|frühling|frühjahr|januar|jänner|februar|märz|april"
+    r"|mai|juni|juli|august|september|oktober|november|dezember)$"
+)
+_A_YEAR: Final = re.compile(
+    r"^(?:heuer|dieses jahr(?:es)?|letztes jahr|letzten jahres|vom letzten jahr"
+    r"|(?:im jahr )?\d{4})\b"
+)
+
+
 def sound_as_correction(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Return `text` with a sound between two times said as "nee", a guess dropped."""
     if language != "de":
@@ -70,6 +82,8 @@ def sound_as_correction(text: str, language: str, now: datetime, zone: tzinfo) -
     for found in reversed(list(_BETWEEN.finditer(text))):
         before = normalize(text[: found.start()]).split()
         after = normalize(text[found.end() :]).split()
+        if _SEASON_OR_MONTH.search(" ".join(before)) and _A_YEAR.match(" ".join(after)):
+            continue
         if _ends_with_time(before, now, zone) and _starts_with_time(after, now, zone):
             text = f"{text[: found.start()]}, nee, {text[found.end() :]}"
     return text
