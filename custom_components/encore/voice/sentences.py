@@ -27,7 +27,6 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.util.hass_dict import HassKey
 
 from ..const import DOMAIN, LOGGER
-from .guards import guard_file
 
 SHIPPED_DIR = Path(__file__).parent / "sentences"
 INSTALLED_NAME = "encore.yaml"
@@ -47,8 +46,6 @@ _NOTE = (
     '# "Let the built-in Assist agent answer history questions" is on. Encore\n'
     "# updates this file when it is upgraded and removes it when the option is\n"
     "# turned off, unless you edit it: an edited file is kept and not updated.\n"
-    "# Written from custom_components/encore/voice/sentences/ (commented there),\n"
-    "# each block with the words it cannot match without (required_keywords).\n"
 )
 ISSUE_EDITED = "sentences_edited"
 ISSUE_FOREIGN = "sentences_foreign"
@@ -107,12 +104,9 @@ def render(shipped: str) -> str:
 
     The first line carries the digest of everything after it (the note and
     the sentences), so a later version may word its note differently and
-    still recognise the files earlier versions wrote. The sentences are the
-    shipped ones, each block guarded by the words it cannot match without
-    (`guards`): without them every command the household says would pay for
-    matching the wide net.
+    still recognise the files earlier versions wrote.
     """
-    rest = _NOTE + guard_file(shipped)
+    rest = _NOTE + shipped
     return f"{_MARK}{_digest(rest)}\n{rest}"
 
 
