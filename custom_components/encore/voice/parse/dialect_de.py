@@ -42,6 +42,7 @@ from .dialect_words_de import undo_dialect_words
 from .dialect_words_more_de import undo_dialect_words_more
 from .jargon_de import undo_jargon_de
 from .kiez_de import undo_kiez
+from .learner_ar_de import undo_learner_ar_de
 from .learner_de import undo_learner_de
 from .learner_el_de import undo_learner_el_de
 from .learner_en_de import LISTENED_TO_DE, undo_learner_en_de
@@ -49,6 +50,7 @@ from .learner_es_de import undo_learner_es_de
 from .learner_fr_de import undo_learner_fr_de
 from .learner_it_de import undo_learner_it_de
 from .learner_nl import DUTCH_FIRST, undo_learner_nl
+from .learner_vi_de import undo_learner_vi_de
 from .learner_zh_bare_de import undo_learner_zh_bare_de
 from .rules import rewrite
 from .soft_consonants_de import undo_soft_consonants
@@ -631,5 +633,10 @@ def undo_dialect(words: str) -> str:
     words = undo_data_nerd_de(undo_jargon_de(undo_learner_nl(words)))
     # The dialect words no reader above knew, once theirs are plain.
     # A Chinese learner's topic said first, after the learners' order.
-    words = undo_learner_zh_bare_de(undo_learner_de(undo_child_de(words)))
+    # A Vietnamese learner's noun before "letzte" and a Syrian learner's
+    # guessed articles, before the Chinese learner's bare infinitive.
+    words = undo_learner_ar_de(
+        undo_learner_vi_de(undo_learner_de(undo_child_de(words)))
+    )
+    words = undo_learner_zh_bare_de(words)
     return undo_dialect_words_more(words)

@@ -15,6 +15,7 @@ the shape around them; a name after a verb is never changed.
 import re
 
 from .officialese_de import REQUESTS_DE
+from .officialese_requests_de import OFFICIALESE_REQUESTS_DE
 from .rules import Rule, rewrite
 
 _KINDS_DE = r"(?:lied|lieder|song|songs|künstler|album|alben|podcast|podcasts|folge|folgen|titel)"
@@ -99,6 +100,8 @@ FORMAL_DE: tuple[Rule, ...] = (
         ),
         r"wann habe \2 \3 das \1 mal gehört",
     ),
+    # A clerk's request without "ich" (blind writer 457), before the older ones.
+    *OFFICIALESE_REQUESTS_DE,
     *REQUESTS_DE,
     *_OFFICIALESE_DE,
     # -- asides ------------------------------------------------------------------------
