@@ -43,8 +43,10 @@ SOUNDS_LATE_DE: Final[tuple[Rule, ...]] = (
     # The Saarland's "Lieda" (songs), after a count or the words that
     # own it: never a title's word alone.
     (
-        r"\b(viel|viele|wie viel|wieviel|drei|fünf|zehn|meine|mei|die|selbe|selben"
-        r"|gespielte|gespielten|meistgespielten|ich|isch|i|wir|mer) lieda\b",
+        (
+            r"\b(viel|viele|wie viel|wieviel|drei|fünf|zehn|meine|mei|die|selbe|selben"
+            r"|gespielte|gespielten|meistgespielten|ich|isch|i|wir|mer) lieda\b"
+        ),
         r"\1 lieder",
     ),
     # The Saarland's "dene Monat", "dene Woch" (this month, this week).
