@@ -19,8 +19,9 @@ pins, in its own phrasings (`parse.dialect_words_late_de` and net lines in
   Lieda", "wie lang hann isch do Musigg angehabt" and "gebb mer mol e
   Rückblick uff ..." never reached Encore.
 - Styria's "eh" before a name (a name "eh Queen": Queen not found, a
-  wrong fact), "Liadln ... g'spielt" counted as a name's plays, "wos für a
-  Musi g'fallt mir" and "mit wos für an Liad bin i aufg'standen".
+  wrong fact), "Liadln ... g'spielt" counted as a name's plays, "um
+  zwölfe z'Mittag" (the time left unread), "wos für a Musi g'fallt mir"
+  and "mit wos für an Liad bin i aufg'standen".
 - Thuringia's "vorchestern" (today had been answered, a wrong fact),
   "där", "jetze", "überhaupt was" (a name "im Sommer überhaupt was", a
   wrong fact), "wie viele Lidder warn das heute".
@@ -84,6 +85,11 @@ READ: tuple[Read, ...] = (
     ),
     ("de", "wos für a Musi g'fallt mir denn", "was für Musik gefällt mir"),
     ("de", "wie lange lief vorchestern Musik", "wie lange lief vorgestern Musik"),
+    (
+        "de",
+        "wos lief gestern um zwölfe z'Mittag",
+        "was lief gestern um zwölf Uhr mittags",
+    ),
     ("de", "was lief vorchestern in där Küche", "was lief vorgestern in der Küche"),
     (
         "de",
@@ -133,6 +139,17 @@ ANSWERED: tuple[Answered, ...] = (
     ("hob i vurige Woche eh Queen g'hört", "habe ich letzte Woche Queen gehört", "de"),
     ("wos für a Musi g'fallt mir denn", "was für Musik gefällt mir", "de"),
     ("wie lange lief vorchestern Musik", "wie lange lief vorgestern Musik", "de"),
+    (
+        "wos hat am Dienstag um zwölfe z'Mittag g'spielt",
+        "was lief am Dienstag um zwölf Uhr mittags",
+        "de",
+    ),
+    ("lief die Dooch wos vo Queen", "lief in letzter Zeit was von Queen", "de"),
+    (
+        "hobbi die Dooch wos vo Air ghörd",
+        "habe ich in letzter Zeit etwas von Air gehört",
+        "de",
+    ),
     (
         "wie viele Lidder warn das gestern",
         "wie viele Lieder habe ich gestern gehört",

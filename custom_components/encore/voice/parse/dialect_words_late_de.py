@@ -97,6 +97,9 @@ PHRASES_LATE_DE: Final[tuple[Rule, ...]] = (
     ),
     # Styria's "g'fallt" (gefällt) reaches here without its umlaut.
     (r"\bgefallt (mir|uns)\b", r"gefällt \1"),
+    # Styria's "um zwölfe z'Mittag": the clock's noon, as "um zwölf Uhr
+    # mittags" (the time had been left unread).
+    (r"\bum (zwölf|eins|ein|elf) mittags\b", r"um \1 uhr mittags"),
     # Thuringia's "überhaupt was" (anything at all): anything played.
     (
         r"\b(wie oft .+?) überhaupt (?:was|etwas) (abgespielt|gehört|gespielt)$",
