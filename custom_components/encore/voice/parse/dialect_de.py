@@ -39,6 +39,7 @@ from .dialect_de_swiss import undo_swiss
 from .dialect_de_vienna import undo_vienna
 from .dialect_times_de import undo_dialect_times
 from .dialect_words_de import undo_dialect_words
+from .dialect_words_late_de import undo_phrases_late, undo_sounds_late
 from .dialect_words_more_de import undo_dialect_words_more
 from .jargon_de import undo_jargon_de
 from .kiez_de import undo_kiez
@@ -613,6 +614,9 @@ def undo_dialect(words: str) -> str:
     words = rewrite(DUTCH_FIRST, words)
     # A Greek learner's Greek words first: what follows reads the German.
     words = undo_learner_el_de(words)
+    # Nuremberg's, the Saarland's and Thuringia's sounds (issue 45's
+    # sixty-ninth turn) before every dialect's rules, which expect them plain.
+    words = undo_sounds_late(words)
     words = undo_dialect_words(
         undo_soft_consonants(
             undo_dialect_times(undo_alpine(undo_platt(undo_basel(words))))
@@ -639,4 +643,4 @@ def undo_dialect(words: str) -> str:
         undo_learner_vi_de(undo_learner_de(undo_child_de(words)))
     )
     words = undo_learner_zh_bare_de(words)
-    return undo_dialect_words_more(words)
+    return undo_phrases_late(undo_dialect_words_more(words))

@@ -244,6 +244,10 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "letzte woche",
         ),
         (r"\b(?:in|seit) (?:der |die |den )?letzte[snm]? zeit\b", "in letzter zeit"),
+        # Nuremberg's "die Dooch" (these days, issue 45's sixty-ninth turn,
+        # blind writer 452): "lief die Dooch wos vo Air" held it in the name,
+        # and Air's whole history was answered. "Dooch" is no other word.
+        (r"\bdie dooch\b", "in letzter zeit"),
         # "Das letzte in der letzten Woche" (issue 45's fifty-sixth turn, blind
         # writer 352): the last one in last week, "letzte" no count of weeks.
         (
