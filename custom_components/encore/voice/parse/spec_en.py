@@ -64,7 +64,9 @@ _LAST_WORDS: Final = {
     31: r"(?:thirty[- ]first|31st)",
 }
 _THROUGH: Final = r"(?:through|thru|to|till|until|up to and including)"
-_SPAN_WORD: Final = r"(?:(?:for|in|over|during) )?(?:the )?(?:interval|period|window|range|span)"
+_SPAN_WORD: Final = (
+    r"(?:(?:for|in|over|during) )?(?:the )?(?:interval|period|window|range|span)"
+)
 
 # "For the interval October first through October thirty first": the month.
 _MONTH_SPAN: Final = re.compile(
@@ -84,7 +86,9 @@ def _month_span(found: re.Match[str]) -> str:
     last = _LAST_DAY[month]
     # February's last day is either, as the year has it.
     days = (28, 29) if month == "february" else (last,)
-    if not any(re.fullmatch(_LAST_WORDS[day], found["last"], re.IGNORECASE) for day in days):
+    if not any(
+        re.fullmatch(_LAST_WORDS[day], found["last"], re.IGNORECASE) for day in days
+    ):
         return found[0]
     return f"in {month}"
 
@@ -117,7 +121,12 @@ _HOURS: Final = {
     "twenty four hundred": 24,
 }
 # The parts of the day by their hours, as `when.words` reads them.
-_PARTS: Final = {(5, 12): "morning", (12, 18): "afternoon", (18, 24): "evening", (18, 30): "night"}
+_PARTS: Final = {
+    (5, 12): "morning",
+    (12, 18): "afternoon",
+    (18, 24): "evening",
+    (18, 30): "night",
+}
 _CLOCK: Final = "|".join(sorted(_HOURS, key=len, reverse=True))
 _CLOCK_SPAN: Final = (
     rf"(?:between |from )?(?:window |span )?(?P<start>{_CLOCK})(?:\s*hours)?"
@@ -169,7 +178,10 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
     # -- the type of the answer said first, its form said after ------------------------
     # "Integer please.", "boolean", "true or false": how to answer, never the
     # name ("integer times dance by justice" had been looked for).
-    (r"^(?:(?:an? )?integer|a number|just the number),?\s+(?:please|pls)?[.,:]?\s*", ""),
+    (
+        r"^(?:(?:an? )?integer|a number|just the number),?\s+(?:please|pls)?[.,:]?\s*",
+        "",
+    ),
     (r"^(?:boolean|true or false|yes or no|y/n)[,:]?\s+(?=any\b)", ""),
     (r"^(?:boolean|true or false|yes or no|y/n)[,:]?\s+(?!any\b)(?=\S)", "did I play "),
     (r"\bdid i play (.+?) (?:was|were|got) (?:played|streamed|on)\b", r"did I play \1"),
@@ -200,8 +212,14 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
         "last summer",
     ),
     # "Last summer, June through August twenty twenty five": said again.
-    (r"\b((?:last|this) summer),\s*(?:june|this summer|last summer)\b(?= *(?:,|$|\?))", r"\1"),
-    (rf"\b(last summer),\s*june {_THROUGH} august(?: (?:of )?(?:twenty twenty[- ]five|2025|last year))?\b", r"\1"),
+    (
+        r"\b((?:last|this) summer),\s*(?:june|this summer|last summer)\b(?= *(?:,|$|\?))",
+        r"\1",
+    ),
+    (
+        rf"\b(last summer),\s*june {_THROUGH} august(?: (?:of )?(?:twenty twenty[- ]five|2025|last year))?\b",
+        r"\1",
+    ),
     # "Last weekend, Saturday fourteenth Sunday fifteenth": said again.
     (
         r"\b((?:last|this) weekend),\s*(?:saturday|sat)(?: the)? \w+,?(?: (?:and|to|through|thru|-))? (?:sunday|sun)(?: the)? \w+(?=\W*$|,)",
@@ -235,8 +253,8 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
     # Punk (read as how many artists: a wrong fact).
     (
         r"^(?:the )?(?:number|count|total) of (?:plays|play events|streams) (?:where|with|for which) "
-        r"(?:the )?(?:artist|band|track|song|album|podcast|show) (?:equals|=|==|is|matches) (.+?)(?=,|$)",
-        r"how many times did I play \1",
+        r"(?:the )?(?:artist|band|track|song|album|podcast|show) (?:equals|=|==|is|matches) ([^,]+?)(?:,\s*|(?=\W*$))",
+        r"how many times did I play \1 ",
     ),
     # "Count of plays excluding podcasts": the music's plays ("excluding"
     # after the plays had been read as a name, "only").
@@ -245,23 +263,34 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
         "how many music plays",
     ),
     (r"^(?:the )?(?:count|number) of plays\b", "how many plays"),
-    (r"^(?:the )?total (?:play events|plays)(?: (?:all|across all|from all) sources)?\b", "how many plays"),
+    (
+        r"^(?:the )?total (?:play events|plays)(?: (?:all|across all|from all) sources)?\b",
+        "how many plays",
+    ),
     # "For thursday the nineteenth", "tracks played last friday the
     # thirteenth": a day named with its date.
-    (r"\bfor ((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the \w+)\b", r"on \1"),
+    (
+        r"\bfor ((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the \w+)\b",
+        r"on \1",
+    ),
     # "Cardinality of the artist set": how many different artists.
     (
-        r"^(?:the )?cardinality of (?:the |my )?(artist|song|track|album|podcast)s? (?:set|list)\b",
-        r"how many different \1s",
+        (
+            r"^(?:the )?cardinality of (?:the |my )?(artist|song|track|album|podcast)s? (?:set|list)"
+            r"(?: for(?= (?:last|this)\b))?\b"
+        ),
+        r"how many different \1s did I play",
     ),
-    (r"\bhow many different (artist|song|track|album|podcast)s (?=for |in |this |last )", r"how many different \1s did I play "),
     # "Cumulative listening duration for the whole household": how long
     # we listened.
     (
         r"^(?:the )?(?:cumulative|total|aggregate) listening (?:duration|time)(?: for (?:the (?:whole )?household|everyone|all of us))\b",
         "how long did we listen",
     ),
-    (r"^(?:the )?(?:cumulative|total|aggregate) listening (?:duration|time)\b", "how long did I listen"),
+    (
+        r"^(?:the )?(?:cumulative|total|aggregate) listening (?:duration|time)\b",
+        "how long did I listen",
+    ),
     # "Which podcast am I, uh, the podcast with the highest listen count":
     # begun again; "highest listen count", "max plays" is the most played.
     (
@@ -277,7 +306,10 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
         r"^(?:the )?(podcast|show|artist|band|album|song|track) with (?:the )?most plays\b",
         r"which \1 did I play the most",
     ),
-    (r"\b(which (?:podcast|show|artist|band|album|song|track)) had (?:the )?max(?:imum)? plays\b", r"\1 did I play the most"),
+    (
+        r"\b(which (?:podcast|show|artist|band|album|song|track)) had (?:the )?max(?:imum)? plays\b",
+        r"\1 did I play the most",
+    ),
     (r"\bmtd\b", "this month"),
     (r"\bytd\b", "this year"),
     # "Earliest play of last week": the first thing played in it.
@@ -298,7 +330,10 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
     # "Most recent song in the history, whenever that was": no period.
     (r",\s*whenever (?:that|it) was(?=\W*$)", ""),
     # "What track was active at exactly quarter past eight": playing then.
-    (r"\bwhat (track|song|tune) was (?:active|current|live) at (?:exactly |precisely )?", r"what \1 was playing at "),
+    (
+        r"\bwhat (track|song|tune) was (?:active|current|live) at (?:exactly |precisely )?",
+        r"what \1 was playing at ",
+    ),
     # "Characterize my taste based on top artists": my taste.
     (
         r"^(?:characteri[sz]e|summari[sz]e|profile) my (?:music |musical |listening )?taste(?: based on (?:my )?top (?:artists|songs|tracks|genres))?\b",
@@ -338,9 +373,15 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
         r"do I listen more on \1s or on \2s",
     ),
     # "Enumerate my plays for saturday": what I played.
-    (r"^(?:please )?(?:enumerate|list|itemi[sz]e) (?:my|our) plays\b", "what did I play"),
+    (
+        r"^(?:please )?(?:enumerate|list|itemi[sz]e) (?:my|our) plays(?: for(?= (?:yesterday|today|last|this)\b))?\b",
+        "what did I play",
+    ),
     # "Tracks played last friday": what played, as a list.
-    (r"^(tracks|songs) played (?=(?:last|this|yesterday|today|on)\b)", r"what \1 did I play "),
+    (
+        r"^(tracks|songs) played (?=(?:last|this|yesterday|today|on)\b)",
+        r"what \1 did I play ",
+    ),
     # "Integer please. Times dance by justice was played": how many times.
     (r"^times (.+?) (?:was|were|got) played\b", r"how many times was \1 played"),
 )
