@@ -174,32 +174,7 @@ def _part_again(found: re.Match[str]) -> str:
     return found["part"]
 
 
-_SPEC_EN: Final[tuple[Rule, ...]] = (
-    # -- the type of the answer said first, its form said after ------------------------
-    # "Integer please.", "boolean", "true or false": how to answer, never the
-    # name ("integer times dance by justice" had been looked for).
-    (
-        r"^(?:(?:an? )?integer|a number|just the number),?\s+(?:please|pls)?[.,:]?\s*",
-        "",
-    ),
-    (r"^(?:boolean|true or false|yes or no|y/n)[,:]?\s+(?=any\b)", ""),
-    (r"^(?:boolean|true or false|yes or no|y/n)[,:]?\s+(?!any\b)(?=\S)", "did I play "),
-    (r"\bdid i play (.+?) (?:was|were|got) (?:played|streamed|on)\b", r"did I play \1"),
-    # ", dedupe the repeats", ", short summary, no more than three items",
-    # ", just the sign": the answer's form, never a question of its own
-    # ("dedupe the repeats" had asked the share of repeats, "short summary"
-    # a recap: wrong facts).
-    (
-        r",\s*(?:dedupe|de-dupe|deduplicate|excluding|minus|without) (?:the )?(?:repeats|duplicates|dupes)(?=\W*$|,)",
-        "",
-    ),
-    (
-        r"(\bwhat (?:have|did|had) (?:i|we) (?:been )?(?:playing|played|listening to|listened to|play|listen to)\b[^,]*)"
-        r"(?:,\s*(?:a |the )?(?:short|brief|quick) (?:summary|version|list))?"
-        r"(?:,\s*(?:no more than|max(?:imum)?|at most|up to) (?:\w+) (?:items|entries|rows|results|things))?(?=\W*$)",
-        r"\1",
-    ),
-    (r",\s*just the (?:sign|direction|polarity)(?=\W*$)", ""),
+_SPANS: Final[tuple[Rule, ...]] = (
     # -- spans that are a period ---------------------------------------------------------
     (_MONTH_SPAN.pattern, _month_span),
     # "In the period June through August this year": the summer.
@@ -248,6 +223,34 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \w+)?(?=\W*$|,)",
         r"\1",
     ),
+)
+
+_SPEC_EN: Final[tuple[Rule, ...]] = (
+    # -- the type of the answer said first, its form said after ------------------------
+    # "Integer please.", "boolean", "true or false": how to answer, never the
+    # name ("integer times dance by justice" had been looked for).
+    (
+        r"^(?:(?:an? )?integer|a number|just the number),?\s+(?:please|pls)?[.,:]?\s*",
+        "",
+    ),
+    (r"^(?:boolean|true or false|yes or no|y/n)[,:]?\s+(?=any\b)", ""),
+    (r"^(?:boolean|true or false|yes or no|y/n)[,:]?\s+(?!any\b)(?=\S)", "did I play "),
+    (r"\bdid i play (.+?) (?:was|were|got) (?:played|streamed|on)\b", r"did I play \1"),
+    # ", dedupe the repeats", ", short summary, no more than three items",
+    # ", just the sign": the answer's form, never a question of its own
+    # ("dedupe the repeats" had asked the share of repeats, "short summary"
+    # a recap: wrong facts).
+    (
+        r",\s*(?:dedupe|de-dupe|deduplicate|excluding|minus|without) (?:the )?(?:repeats|duplicates|dupes)(?=\W*$|,)",
+        "",
+    ),
+    (
+        r"(\bwhat (?:have|did|had) (?:i|we) (?:been )?(?:playing|played|listening to|listened to|play|listen to)\b[^,]*)"
+        r"(?:,\s*(?:a |the )?(?:short|brief|quick) (?:summary|version|list))?"
+        r"(?:,\s*(?:no more than|max(?:imum)?|at most|up to) (?:\w+) (?:items|entries|rows|results|things))?(?=\W*$)",
+        r"\1",
+    ),
+    (r",\s*just the (?:sign|direction|polarity)(?=\W*$)", ""),
     # -- the measure in a data model's words -------------------------------------------
     # "Number of plays where artist equals Daft Punk": the plays of Daft
     # Punk (read as how many artists: a wrong fact).
@@ -387,6 +390,16 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
 )
 
 
+def spans_said_as_periods(text: str) -> str:
+    """Return the spans that are a period said as it ("between five a m and noon today").
+
+    The utterance's check of times said reads the words through this too: a
+    span read as its period leaves no day or clock unread ("June" had been
+    taken for a month the answer did not hold).
+    """
+    return rewrite(_SPANS, text, re.IGNORECASE)
+
+
 def said_as_spec(text: str) -> str:
     """Return an engineer's spec-like question in plain words."""
-    return rewrite(_SPEC_EN, text, re.IGNORECASE)
+    return rewrite(_SPEC_EN, spans_said_as_periods(text), re.IGNORECASE)
