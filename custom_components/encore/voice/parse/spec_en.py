@@ -219,8 +219,10 @@ _SPANS: Final[tuple[Rule, ...]] = (
         r"\1",
     ),
     (
-        r"\b(the day before yesterday|day before yesterday|yesterday),?\s+(?:i\.?e\.?,?|that is,?|so)\s+"
-        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \w+)?(?=\W*$|,)",
+        (
+            r"\b(the day before yesterday|day before yesterday|yesterday),?\s+(?:i\.?e\.?,?|that is,?|so)\s+"
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \w+)?(?=\W*$|,)"
+        ),
         r"\1",
     ),
 )
@@ -245,9 +247,11 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
         "",
     ),
     (
-        r"(\bwhat (?:have|did|had) (?:i|we) (?:been )?(?:playing|played|listening to|listened to|play|listen to)\b[^,]*)"
-        r"(?:,\s*(?:a |the )?(?:short|brief|quick) (?:summary|version|list))?"
-        r"(?:,\s*(?:no more than|max(?:imum)?|at most|up to) (?:\w+) (?:items|entries|rows|results|things))?(?=\W*$)",
+        (
+            r"(\bwhat (?:have|did|had) (?:i|we) (?:been )?(?:playing|played|listening to|listened to|play|listen to)\b[^,]*)"
+            r"(?:,\s*(?:a |the )?(?:short|brief|quick) (?:summary|version|list))?"
+            r"(?:,\s*(?:no more than|max(?:imum)?|at most|up to) (?:\w+) (?:items|entries|rows|results|things))?(?=\W*$)"
+        ),
         r"\1",
     ),
     (r",\s*just the (?:sign|direction|polarity)(?=\W*$)", ""),
@@ -255,8 +259,10 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
     # "Number of plays where artist equals Daft Punk": the plays of Daft
     # Punk (read as how many artists: a wrong fact).
     (
-        r"^(?:the )?(?:number|count|total) of (?:plays|play events|streams) (?:where|with|for which) "
-        r"(?:the )?(?:artist|band|track|song|album|podcast|show) (?:equals|=|==|is|matches) ([^,]+?)(?:,\s*|(?=\W*$))",
+        (
+            r"^(?:the )?(?:number|count|total) of (?:plays|play events|streams) (?:where|with|for which) "
+            r"(?:the )?(?:artist|band|track|song|album|podcast|show) (?:equals|=|==|is|matches) ([^,]+?)(?:,\s*|(?=\W*$))"
+        ),
         r"how many times did I play \1 ",
     ),
     # "Count of plays excluding podcasts": the music's plays ("excluding"
@@ -301,8 +307,10 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
         r"the \1 with",
     ),
     (
-        r"^(?:the )?(podcast|show|artist|band|album|song|track) with the (?:highest|biggest|max|maximum|most) "
-        r"(?:listen|play|stream) ?count\b",
+        (
+            r"^(?:the )?(podcast|show|artist|band|album|song|track) with the (?:highest|biggest|max|maximum|most) "
+            r"(?:listen|play|stream) ?count\b"
+        ),
         r"which \1 did I play the most",
     ),
     (
@@ -356,8 +364,10 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
     # "Aggregate skips at the artist level, which artist comes out on top":
     # the artist skipped most.
     (
-        r"^(?:aggregate|group|sum) (?:my )?skips (?:at|on|by) (?:the )?(artist|album|song|track|podcast) level,?\s*"
-        r"(?:which|what) \1 (?:comes out on top|is on top|ranks first|wins)(?=\W*$)",
+        (
+            r"^(?:aggregate|group|sum) (?:my )?skips (?:at|on|by) (?:the )?(artist|album|song|track|podcast) level,?\s*"
+            r"(?:which|what) \1 (?:comes out on top|is on top|ranks first|wins)(?=\W*$)"
+        ),
         r"which \1 did I skip the most",
     ),
     # "Current most repeated track, the one I can't stop playing": on repeat.

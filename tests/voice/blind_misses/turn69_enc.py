@@ -285,9 +285,21 @@ ANSWERED: tuple[Answered, ...] = (
         "top artist in 2025",
         "en",
     ),
-    ("cardinality of the track set for last summer", "how many different tracks did I play last summer", "en"),
-    ("cardinality of the track set last month", "how many different tracks did I play last month", "en"),
-    ("how many different tracks last summer, june through august twenty twenty five", "how many different tracks did I play last summer", "en"),
+    (
+        "cardinality of the track set for last summer",
+        "how many different tracks did I play last summer",
+        "en",
+    ),
+    (
+        "cardinality of the track set last month",
+        "how many different tracks did I play last month",
+        "en",
+    ),
+    (
+        "how many different tracks last summer, june through august twenty twenty five",
+        "how many different tracks did I play last summer",
+        "en",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (
