@@ -179,11 +179,11 @@ _SPANS: Final[tuple[Rule, ...]] = (
     (_MONTH_SPAN.pattern, _month_span),
     # "In the period June through August this year": the summer.
     (
-        rf"\b(?:{_SPAN_WORD} |(?:for|in|over|during) )?june {_THROUGH} august (?:this year|of this year)\b",
+        rf"\b(?:{_SPAN_WORD} |(?:for|in|over|during) )?(?:from )?june {_THROUGH} august (?:this year|of this year)\b",
         "this summer",
     ),
     (
-        rf"\b(?:{_SPAN_WORD} |(?:for|in|over|during) )?june {_THROUGH} august (?:of )?(?:last year|twenty twenty[- ]five|2025)\b",
+        rf"\b(?:{_SPAN_WORD} |(?:for|in|over|during) )?(?:from )?june {_THROUGH} august (?:of )?(?:last year|twenty twenty[- ]five|2025)\b",
         "last summer",
     ),
     # "Last summer, June through August twenty twenty five": said again.
@@ -209,8 +209,14 @@ _SPANS: Final[tuple[Rule, ...]] = (
         r"in the last \1 days",
     ),
     # "Twenty twenty five calendar year", "calendar year 2025": the year.
-    (r"\b(?:the )?(twenty twenty[- ]\w+|20\d\d) calendar year\b", r"in \1"),
-    (r"\b(?:the )?calendar year (twenty twenty[- ]\w+|20\d\d)\b", r"in \1"),
+    (
+        r"\b(?:(?:in|for|during) )?(?:the )?(twenty twenty[- ]\w+|20\d\d) calendar year\b",
+        r"in \1",
+    ),
+    (
+        r"\b(?:(?:in|for|during) )?(?:the )?calendar year (twenty twenty[- ]\w+|20\d\d)\b",
+        r"in \1",
+    ),
     (r"\bwith (?:the )?most plays lifetime\b", "with the most plays ever"),
     (r"(?<=\w) lifetime(?=\W*$)", " ever"),
     # "Last week, Monday the ninth onward": the week said again.
@@ -271,7 +277,10 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
         r"^(?:the )?(?:count|number|total) of plays (?:excluding|without|minus|except) podcasts\b",
         "how many music plays",
     ),
-    (r"^(?:the )?(?:count|number) of plays\b", "how many plays"),
+    (
+        r"^(?:the )?(?:count|number) of plays\b(?= (?:last|this|yesterday|today|in (?:20|twenty))\b)",
+        "how many plays",
+    ),
     (
         r"^(?:the )?total (?:play events|plays)(?: (?:all|across all|from all) sources)?\b",
         "how many plays",
@@ -339,7 +348,10 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
         r"which new \1s did I discover in ",
     ),
     # "Most recent song in the history, whenever that was": no period.
-    (r",\s*whenever (?:that|it) was(?=\W*$)", ""),
+    (
+        r"\b(in the (?:history|log|logs|data)),\s*whenever (?:that|it) was(?=\W*$)",
+        r"\1",
+    ),
     # "What track was active at exactly quarter past eight": playing then.
     (
         r"\bwhat (track|song|tune) was (?:active|current|live) at (?:exactly |precisely )?",
