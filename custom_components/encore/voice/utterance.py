@@ -34,6 +34,7 @@ from .parse.plainly import said_plainly
 from .parse.question import said_total_alone
 from .parse.self_corrected_de import sound_as_correction
 from .parse.soft_consonants_de import undo_soft_consonants
+from .parse.spec_en import spans_said_as_periods
 from .parse.spelled_out import without_span_restated
 from .parse.story_sentences import keep_asking_sentence
 from .respond import not_answered
@@ -106,6 +107,9 @@ def unread_clock(
     if language == "en":
         # "What was playin' 'bout eight": about, its first syllable unsaid.
         text = drop_chatter(re.sub(r"(?<![\w'])'bout\b", "about", text))
+    if language == "en":
+        # "Between five a m and noon today": a span that is its period.
+        text = spans_said_as_periods(text)
     # "This morning, five a.m. to noon": the period spelled out again.
     text = without_span_restated(
         text, language, dt_util.now(), dt_util.get_default_time_zone()
@@ -287,6 +291,11 @@ def unread_time(
         return end
     # A period said again ("on Wednesday, that is, the day before yesterday")
     # is held once: the one the sentence read.
+    if language == "en":
+        # "October first through October thirty first": a span that is its
+        # period (`parse.spec_en`), read before a restated span is dropped
+        # ("last summer, June through August 2025" had left its year).
+        text = spans_said_as_periods(text)
     text = without_period_restated(
         without_span_restated(text, language, now, zone), language, now, zone
     )
@@ -542,7 +551,11 @@ def content_kept_said(intent_obj: intent.Intent, language: str) -> bool:
 # gestreamt", "how often did I play this track"): a count of every play
 # would answer another question.
 _ONE_UNNAMED = {
-    "en": re.compile(r"\b(?:the|this|that) (?:song|track|tune|album|record)\b"),
+    # "The track set" is every track (blind writer 457's "cardinality of the
+    # track set"), no one track.
+    "en": re.compile(
+        r"\b(?:the|this|that) (?:song|track|tune|album|record)\b(?! (?:set|list)\b)"
+    ),
     "de": re.compile(
         r"\b(?:den|das|dies(?:es|en)?|jenen|jenes) (?:song|lied|track|titel|album"
         r"|stück)\b"

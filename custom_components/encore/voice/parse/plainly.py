@@ -115,6 +115,7 @@ from .scouse_en import said_in_scouse
 from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
 from .singlish_en import join_topic
+from .spec_en import said_as_spec
 from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
@@ -413,6 +414,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a lawyer's record and clauses: 'let the record reflect', 'I mean the band Air'",
         _said(said_as_counsel),
+        _EN,
+    ),
+    Way(
+        "an engineer's spans and measures: 'October first through October thirty first', 'count of plays'",
+        _said(said_as_spec),
         _EN,
     ),
     Way(
