@@ -88,6 +88,7 @@ from .learner_ru_en import said_as_russian_learner
 from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
 from .learner_zh_de import undo_learner_zh_de
+from .learner_zh_topic_de import said_topic_first_zh_de
 from .learner_zh_en import said_as_mandarin_en
 from .me_for_my import undo_me_for_my
 from .minnesota_en import said_in_minnesota
@@ -676,6 +677,11 @@ WAYS: Final[tuple[Way, ...]] = (
         "a search box's fields: 'Daft Punk, times played, this year'",
         _said(undo_fields_en),
         _EN,
+    ),
+    # Before the search box's fields: its comma read a learner's tail as a field.
+    Way(
+        "a Chinese learner's topic first: 'Samstag was hören'",
+        _in(said_topic_first_zh_de),
     ),
     Way(
         "a search box's fields: 'Lieder heute Nachmittag, Anzahl'",
