@@ -23,7 +23,9 @@ What this file pins, in its own phrasings:
   a wrong fact), "ebbis vo", "gfallt", "ufdaucht", "mein meist Künstler",
   "von alles Zeit", and a name said first with its pronoun after it
   ("Justice, hab isch die in letschder Zeit mol gehert") or "hab i do
-  irgendwos g'hört" after it.
+  irgendwos g'hört" after it; Low German's "in de Köök" (the kitchen had
+  been a name) and "dat Leed vom Sommer" (the summer had been a name); a
+  Greek learner's "símera," said first (the day had been dropped).
 """
 
 from . import Answered, Read, Stays
@@ -119,6 +121,14 @@ READ: tuple[Read, ...] = (
         "Queen letzten Monat, hab i do irgendwos g'hört?",
         "habe ich etwas von Queen letzten Monat gehört",
     ),
+    ("de", "símera, was war das letzte Lied", "was war das letzte Lied heute"),
+    ("de", "chthes, was war die erste Lied", "was war das erste Lied gestern"),
+    (
+        "de",
+        "wie viele Leeder liefen in de Köök gestern",
+        "wie viele Lieder liefen in der Küche gestern",
+    ),
+    ("de", "wat war dat Leed vom Sommer", "was war das Lied vom Sommer"),
 )
 
 ANSWERED: tuple[Answered, ...] = (

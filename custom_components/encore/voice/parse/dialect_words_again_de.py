@@ -9,9 +9,12 @@ gehert": the pronoun and the period became the name); Baden's "ebbis vo
 Justice" (something by), "gfallt mir" (pleases me) and "ufdaucht" (turned
 up); a Greek learner's "mein meist Künstler" (most played) and "von alles
 Zeit" (of all time); Vienna's name and period said first with "hab i do
-irgendwos g'hört" after them. Each is read as the German the readers
-know; read in `dialect_de` after `dialect_words_more_de`, once each
-dialect's own words are plain.
+irgendwos g'hört" after them; Low German's "in de Köök" (the kitchen
+was taken for a name); a Greek learner's "símera," said first (the clip
+dropped it as an aside). Each is read as the German the readers
+know; the words in `dialect_de` after `dialect_words_more_de`, once each
+dialect's own words are plain, and what is said before a comma (a name, a
+day) in `plainly`, before the clip to the question's clause drops it.
 """
 
 import re
@@ -37,6 +40,8 @@ DIALECT_WORDS_AGAIN_DE: Final[tuple[Rule, ...]] = (
     # of music ("fer" alone is also the Palatinate's "vor").
     (r"\beichentlich\b", "eigentlich"),
     (r"\bwas fer (musik|lieder|songs|sachen|zeug|bands|künstler)\b", r"was für \1"),
+    # Low German's "in de Köök": the kitchen, a room ("Köök" was taken for a name).
+    (r"\bin de[rn]? köök\b", "in der küche"),
     # Baden's "gfallt" (pleases), "ufdaucht" (turned up), "ebbis vo" (something by).
     (r"\bgfallt\b", "gefällt"),
     (r"\bufdaucht\b", "aufgetaucht"),
@@ -66,6 +71,10 @@ DIALECT_WORDS_AGAIN_DE: Final[tuple[Rule, ...]] = (
 # irgendwos ...": said before the clip to the question's clause drops it.
 _NAME_FIRST: Final = rf"^{_NOT_A_NAME}(?P<name>[^,?.!]+?), (?P<verb>hab|habe|han|hob) (?P<who>isch|ich|i) "
 SAID_NAME_FIRST_DE: Final[tuple[Rule, ...]] = (
+    # A Greek learner's day said first with its comma ("símera, was war die
+    # erste Lied"): the clip took it for an aside and the day was lost.
+    (r"^(?:símera|simera)\s*,\s*", "heute, "),
+    (r"^(?:chthes|chthés|chtés)\s*,\s*", "gestern, "),
     # "Justice, hab isch die in letschder Zeit mol gehert": the name where
     # its pronoun stands.
     (rf"{_NAME_FIRST}(?:die|den|das|des|ihn|sie|er) ", r"\g<verb> \g<who> \g<name> "),
