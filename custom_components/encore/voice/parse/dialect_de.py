@@ -38,6 +38,7 @@ from .dialect_de_south import undo_south
 from .dialect_de_swiss import undo_swiss
 from .dialect_de_vienna import undo_vienna
 from .dialect_times_de import undo_dialect_times
+from .dialect_words_again_de import undo_dialect_words_again
 from .dialect_words_de import undo_dialect_words
 from .dialect_words_late_de import undo_phrases_late, undo_sounds_late
 from .dialect_words_more_de import undo_dialect_words_more
@@ -643,4 +644,4 @@ def undo_dialect(words: str) -> str:
         undo_learner_vi_de(undo_learner_de(undo_child_de(words)))
     )
     words = undo_learner_zh_bare_de(words)
-    return undo_phrases_late(undo_dialect_words_more(words))
+    return undo_phrases_late(undo_dialect_words_again(undo_dialect_words_more(words)))

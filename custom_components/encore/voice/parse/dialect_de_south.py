@@ -292,8 +292,13 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     # "'s letschte Mol des Genesis vom Justice": an article before a name
     # after the first or last time is no part of the name.
     (r"\b(mal|zuletzt|zuerst) (?:des|dr|d')(?= \w)", r"\1"),
+    # A season after it is a time, never a name ("dat Leed vom Sommer", Low
+    # German, issue 45's sixty-seventh turn: nothing had been read).
     (
-        r"\bvom (?=(?!(?:letzten|ersten|vorletzten|anfang|ende|tag|monat|jahr|wochenende)\b)\w)",
+        (
+            r"\bvom (?=(?!(?:letzten|ersten|vorletzten|anfang|ende|tag|monat|jahr|wochenende"
+            r"|sommer|winter|frühling|herbst)\b)\w)"
+        ),
         "von ",
     ),
     # "Des Lied, wo i g'hört hab": "wo" after a noun is the relative.

@@ -52,6 +52,7 @@ from .dash_asides import without_dash_asides
 from .data_nerd_en import said_as_data_nerd
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
+from .dialect_words_again_de import said_name_first_de
 from .dictated_remarks import without_dictated_remarks
 from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
@@ -89,6 +90,7 @@ from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
 from .learner_zh_de import undo_learner_zh_de
 from .learner_zh_en import said_as_mandarin_en
+from .learner_zh_topic_de import said_topic_first_zh_de
 from .me_for_my import undo_me_for_my
 from .minnesota_en import said_in_minnesota
 from .mle_en import said_in_mle
@@ -682,6 +684,12 @@ WAYS: Final[tuple[Way, ...]] = (
         "a search box's fields: 'Daft Punk, times played, this year'",
         _said(undo_fields_en),
         _EN,
+    ),
+    # Before the search box's fields: its comma read a learner's tail as a field.
+    Way("a dialect's 'Justice, hab isch die ...'", _in(said_name_first_de), _DE),
+    Way(
+        "a Chinese learner's topic first: 'Samstag was hören'",
+        _in(said_topic_first_zh_de),
     ),
     Way(
         "a search box's fields: 'Lieder heute Nachmittag, Anzahl'",
