@@ -63,7 +63,10 @@ _BOSTON_EN: Final[tuple[Rule, ...]] = (
     ),
     # "This yeah", "last yeah", "my yeah in music": the year. Never "yeah"
     # said alone or before a comma (yes), nor the band's "Yeah Yeah Yeahs".
-    (r"\b(this|last|my|our|whole|the whole|past|a|per) yeah\b(?! yeah)(?!s)", r"\1 year"),
+    (
+        r"\b(this|last|my|our|whole|the whole|past|a|per) yeah\b(?! yeah)(?!s)",
+        r"\1 year",
+    ),
     # "Wicked" for very or a lot: "wicked quick one", "a wicked lot".
     (r"^wicked quick(?: one| question)?,?\s+", ""),
     (r"\bwicked (?=(?:lot|quick|good|many|much|often|long|big)\b)", ""),

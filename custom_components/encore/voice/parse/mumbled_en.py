@@ -31,7 +31,10 @@ _MUMBLED_EN: Final[tuple[Rule, ...]] = (
     # who is that".
     (r"\s+(?:y'know|ya know)\s+(?=\w)", " "),
     # "... since monday hmm like the very first": the first said again.
-    (r"\s+(?:(?:hmm+|um+|uh+) )?(?:like )?the very (?:first|last)(?: one)?\s*[?.!]*\s*$", ""),
+    (
+        r"\s+(?:(?:hmm+|um+|uh+) )?(?:like )?the very (?:first|last)(?: one)?\s*[?.!]*\s*$",
+        "",
+    ),
     # "The last thing... the last track i had on": the phrase started again
     # after trailing off; the second is what was meant.
     (

@@ -74,7 +74,10 @@ _NEWFOUNDLAND_EN: tuple[Rule, ...] = (
     (r"\b(i|we) goes for\b", r"\1 go for"),
     # "How many hours did we listen to altogether": "altogether" is the
     # whole of the time, no name listened to.
-    (r"\b(listen|listened) to (?=(?:altogether|all together|in total|all told)\b)", r"\1 "),
+    (
+        r"\b(listen|listened) to (?=(?:altogether|all together|in total|all told)\b)",
+        r"\1 ",
+    ),
     # "Wet leg, when did they first show up for me": for me is who asks.
     (r"\b(show|showed|shown|turn|turned) up for (?:me|us)\b", r"\1 up"),
 )

@@ -214,7 +214,10 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
     # "what talkin' programme were I hooked on" (a podcast; "talkin'" had
     # been read as nothing, and the top track answered: a wrong fact), "how
     # were us October" (us is me: my October, how it went).
-    (r"\btalkin'?(?= (?:programme|programmes|program|programs|show|shows)\b)", "talking"),
+    (
+        r"\btalkin'?(?= (?:programme|programmes|program|programs|show|shows)\b)",
+        "talking",
+    ),
     (r"\bhow (?:were|was) us\b", "how was my"),
 )
 """The rewrites, read with the text's punctuation (case is ignored)."""

@@ -163,9 +163,17 @@ ANSWERED: tuple[Answered, ...] = (
         "what was i listening to yesterday morning",
         "en",
     ),
-    ("numbah of artists ovah the last month", "number of artists over the last month", "en"),
+    (
+        "numbah of artists ovah the last month",
+        "number of artists over the last month",
+        "en",
+    ),
     ("hours listenin since octobah", "how many hours did i listen since october", "en"),
-    ("luh give me me top five songs this year", "give me my top five songs this year", "en"),
+    (
+        "luh give me me top five songs this year",
+        "give me my top five songs this year",
+        "en",
+    ),
     (
         "how many songs did I skip this month me son",
         "how many songs did I skip this month",
