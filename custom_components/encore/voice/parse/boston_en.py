@@ -81,8 +81,6 @@ _BOSTON_EN: Final[tuple[Rule, ...]] = (
         r"(?<!\bmy)(?<!\bour)(?<!\bthe)(?<!\ba)(?<!\byour)(?<!\bhis)(?<!\bher) kid\b(?=\s*(?:,|[?.!]*\s*$))",
         "",
     ),
-    # "Or nah" closing a question: "or not".
-    (r"\bor nah\b", "or not"),
     # "Novembah third what did i listen to": the day said first, bare; it
     # is the day the question asks of ("on").
     (
@@ -92,9 +90,10 @@ _BOSTON_EN: Final[tuple[Rule, ...]] = (
         ),
         r"on \1 ",
     ),
-    # "Sexy boy come on at all on satuhday": did the name come on then.
+    # "Sexy boy come on at all on satuhday": did the name come on then;
+    # never where the question has its own verb ("dude did queen come on").
     (
-        r"^(?!(?:did|does|has|have|had|what|when|which|who|how|was|were)\b)([^,?]{2,40}?) (?:come|came) on at all\b",
+        r"^(?![^,?]*\b(?:did|does|has|have|had|what|when|which|who|how|was|were)\b)([^,?]{2,40}?) (?:come|came) on at all\b",
         r"did \1 come on at all",
     ),
 )

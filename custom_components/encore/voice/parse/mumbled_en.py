@@ -25,8 +25,9 @@ _TRAIL: Final = r"(?:\.\.\.|…)"
 _COUNTED: Final = r"(?:episodes|songs|tracks|tunes|plays|podcasts)"
 
 _MUMBLED_EN: Final[tuple[Rule, ...]] = (
-    # A filler or a tag closing the question: "y'know", "um", "hmm".
-    (r"(?:,?\s+(?:y'know|you know|ya know|um+|uh+|hmm+|erm|er))+\s*[?.!]*\s*$", ""),
+    # A filler or a tag closing the question: "y'know", "um", "hmm". Never
+    # "you know" or "ya know", which close "would you know?", "do ya know?".
+    (r"(?:,?\s+(?:y'know|um+|uh+|hmm+|erm|er))+\s*[?.!]*\s*$", ""),
     # "Y'know" said inside the question: "the band i keep skipping y'know
     # who is that".
     (r"\s+(?:y'know|ya know)\s+(?=\w)", " "),
@@ -71,9 +72,10 @@ _MUMBLED_EN: Final[tuple[Rule, ...]] = (
     # "How many episodes of stuff": of anything, no show called "stuff".
     (rf"\b({_COUNTED}) of (?:stuff|anything|everything|things)\b", r"\1"),
     # "Air when did i last have air on": the name said first and again in
-    # the question; the question's own is read.
+    # the question; the question's own is read. Never a question's own
+    # words said twice ("how often did I, uh, how often did I play").
     (
-        r"^(?:(?:hmm+|um+|uh+|so|oh)\s+)?(?P<name>[\w']+(?: [\w']+){0,3}),?\s+(?=(?:when|how|did|have|what)\b[^?]*\b(?P=name)\b)",
+        r"^(?:(?:hmm+|um+|uh+|so|oh)\s+)?(?!(?:how|what|when|who|which|did|do|does|have|has|was|were|is|i|we|the|my)\b)(?P<name>[\w']+(?: [\w']+){0,3}),?\s+(?=(?:when|how|did|have|what)\b[^?]*\b(?P=name)\b)",
         "",
     ),
 )
