@@ -57,6 +57,29 @@ _NEWFOUNDLAND_EN: tuple[Rule, ...] = (
     # "What crowd", "any new crowd": a band. "Crowd" said alone (a
     # concert's crowd) keeps its word.
     (r"\b(what|which|new) crowd\b", r"\1 band"),
+    # Issue 45's sixty-ninth turn, blind writer 454: "luh" (look) and "yes
+    # b'y" said first, "me son" said to anyone last (read as a name "son",
+    # or a narrowing the skips could not make).
+    (r"^(?:yes|yeah|well|now|luh|look)\s+b'y\b,?\s*", ""),
+    (r"^luh\b,?\s+", ""),
+    (r",?\s+(?:me|my) son\b[?.!]*\s*$", ""),
+    # "How many tunes was I at": at is doing, here playing; "when am I
+    # most at the tunes": listening to them.
+    (r"\bhow many (\w+) (?:was|were) (i|we) at\b", r"how many \1 did \2 play"),
+    (
+        r"\b(am|are|was|were) (i|we) ((?:most|mostly|usually|normally) )?at the (tunes|music|podcasts)\b",
+        r"\1 \2 \3listening to the \4",
+    ),
+    # "The kind of tunes I goes for": the verb's -s with "I".
+    (r"\b(i|we) goes for\b", r"\1 go for"),
+    # "How many hours did we listen to altogether": "altogether" is the
+    # whole of the time, no name listened to.
+    (
+        r"\b(listen|listened) to (?=(?:altogether|all together|in total|all told)\b)",
+        r"\1 ",
+    ),
+    # "Wet leg, when did they first show up for me": for me is who asks.
+    (r"\b(show|showed|shown|turn|turned) up for (?:me|us)\b", r"\1 up"),
 )
 
 

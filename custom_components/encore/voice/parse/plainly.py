@@ -32,6 +32,7 @@ from .bavarian_de import said_in_bavarian
 from .beginner_order_en import said_as_beginner_en
 from .belfast_en import said_in_belfast
 from .bets import without_bets
+from .boston_en import said_in_boston
 from .busy_en import undo_busy_en
 from .buzzwords_en import said_in_buzzwords
 from .cb_radio_en import said_on_the_cb
@@ -94,6 +95,7 @@ from .learner_zh_topic_de import said_topic_first_zh_de
 from .me_for_my import undo_me_for_my
 from .minnesota_en import said_in_minnesota
 from .mle_en import said_in_mle
+from .mumbled_en import said_mumbling
 from .name_again import name_said_again
 from .name_first_en import front_clipped
 from .new_york_en import said_in_new_york
@@ -374,6 +376,19 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a phone's autocorrect: 'listen to moat', 'top 3 artisans', 'this yeat'",
         _said(said_without_autocorrect),
+        _EN,
+    ),
+    # Before the readers that look for question words: "numbah", "evah".
+    Way(
+        "Boston as speech to text writes it: 'yestiddy', 'this yeah', 'numbah', 'evah'",
+        _said(said_in_boston),
+        _EN,
+    ),
+    # While the trailing-off's "..." is still there: it tells a restart
+    # ("the last thing... the last track") from the question's words.
+    Way(
+        "a half-asleep mumble: 'the the', 'whatsit...', 'like... listen', a restart",
+        _said(said_mumbling),
         _EN,
     ),
     Way(
