@@ -75,6 +75,7 @@ from .irish_en import said_as_irish
 from .jargon_en import front_name
 from .juggling_en import said_while_juggling
 from .learner_ar import undo_learner_ar
+from .learner_ar_order_en import said_in_arabic_order_en
 from .learner_de_en import said_as_german_learner
 from .learner_en_de import said_learner_en_de
 from .learner_fr_en import said_as_french_learner
@@ -392,6 +393,12 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "Taglish: 'ilang beses ko pinatugtog yung X', 'kahapon', 'top artists ko'",
         _said(said_in_taglish),
+        _EN,
+    ),
+    # Before the other English readers: "i am listen", "too much".
+    Way(
+        "an Egyptian learner's 'i am listen', 'too much', 'how many time X i listen'",
+        _said(said_in_arabic_order_en),
         _EN,
     ),
     # Before the other English readers: they know "what", not "fit".
