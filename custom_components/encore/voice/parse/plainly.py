@@ -32,6 +32,7 @@ from .bavarian_de import said_in_bavarian
 from .beginner_order_en import said_as_beginner_en
 from .belfast_en import said_in_belfast
 from .bets import without_bets
+from .brummie_punjabi_en import said_as_brummie_punjabi
 from .busy_en import undo_busy_en
 from .buzzwords_en import said_in_buzzwords
 from .cb_radio_en import said_on_the_cb
@@ -399,6 +400,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "an Egyptian learner's 'i am listen', 'too much', 'how many time X i listen'",
         _said(said_in_arabic_order_en),
+        _EN,
+    ),
+    Way(
+        "a Brummie of Punjabi family's 'kal', 'gaana', 'kitne', 'chal'",
+        _said(said_as_brummie_punjabi),
         _EN,
     ),
     # Before the other English readers: they know "what", not "fit".
