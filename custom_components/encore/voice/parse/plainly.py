@@ -64,6 +64,7 @@ from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
 from .formal_de import join_clauses_de
+from .geordie_aave_en import said_in_geordie_or_aave
 from .glasgow_en import said_with_scots_i, undo_glasgow
 from .grandparent_en import said_as_grandparent_en
 from .had_on_de import undo_had_on_de
@@ -121,6 +122,7 @@ from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
 from .taglish_en import said_in_taglish
+from .taglish_skips_en import said_in_taglish_skips
 from .tamil_en import said_in_tamil_english
 from .teen_slang_en import said_as_teen
 from .told_first_de import without_story_told
@@ -390,6 +392,11 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_offhand),
         _EN,
     ),
+    Way(
+        "Taglish's 'anong kanta yung lagi kong sini skip', 'sino yung banda'",
+        _said(said_in_taglish_skips),
+        _EN,
+    ),
     # Before the other English readers: they know "what", not "ano".
     Way(
         "Taglish: 'ilang beses ko pinatugtog yung X', 'kahapon', 'top artists ko'",
@@ -405,6 +412,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a Brummie of Punjabi family's 'kal', 'gaana', 'kitne', 'chal'",
         _said(said_as_brummie_punjabi),
+        _EN,
+    ),
+    Way(
+        "Tyneside's 'did us', 'te', 'neet' and AAVE's 'who new i been', 'i be passing on'",
+        _said(said_in_geordie_or_aave),
         _EN,
     ),
     # Before the other English readers: they know "what", not "fit".
