@@ -30,7 +30,10 @@ BRUMMIE_PUNJABI_EN: tuple[Rule, ...] = (
     (r"\bgaana\b", "song"),
     # "Kal": yesterday, where a day is said.
     (r"\bkal (?:night|raat)\b", "last night"),
-    (r"\bkal(?= (?:evening|evenin|morning|mornin|afternoon|at|what|bro|yaar)\b|\W*$)", "yesterday"),
+    (
+        r"\bkal(?= (?:evening|evenin|morning|mornin|afternoon|at|what|bro|yaar)\b|\W*$)",
+        "yesterday",
+    ),
     (r"^kal\b(?= at\b)", "yesterday"),
     # "Tell me me top artist", "how was me week", "what's me vibe": my.
     (r"\btell me me\b", "tell me my"),

@@ -21,16 +21,30 @@ GEORDIE_AAVE_EN: tuple[Rule, ...] = (
     # -- Tyneside ------------------------------------------------------------------
     (r"\bdid us\b", "did i"),
     (r"\bwi us\b", "with me"),
-    (r"\bte (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", "to "),
+    (
+        r"\bte (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+        "to ",
+    ),
     (r"\b(listened|listenin|listening|listen) te\b", r"\1 to"),
     (r"\b(last|the|this) neet\b", r"\1 night"),
     (r"\bwor (?=(?:ada|[\w]+) been\b)", "our "),
     (r"^gis a (?:quick )?look at what\b", "show me what"),
+    # "Any artists this month that ah'd never heard before": new artists
+    # (read as did I play one named "before").
+    (
+        r"^any (artists|bands|singers) (?P<when>[\w ]+?) that (?:ah'd|i'd|ah had|i had) never heard(?: of)? before\W*$",
+        r"which new \1 did i hear \g<when>",
+    ),
     # -- AAVE ------------------------------------------------------------------------
     # "Who new i been listening to lately": new artists.
     (
         r"^who new (?:i|we) (?:been|be) (?:listening|listenin|playing|playin)(?: to)?\b",
         "which new artists have i been listening to",
+    ),
+    # "How much queen i been had on this week": did I have on.
+    (
+        r"^how much (?P<name>[\w' .&-]+?) (?:i|we) been had on\b",
+        r"how much did i have \g<name> on",
     ),
     # "Which artist i be passing on the most when they come on": skip.
     (

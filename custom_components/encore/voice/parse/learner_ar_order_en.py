@@ -55,7 +55,10 @@ LEARNER_AR_ORDER_EN: tuple[Rule, ...] = (
     # progressive ("listening" is), a learner's past or habit.
     (rf"\b(i|we) (?:am|are) ({_VERB}|skip)\b(?!ing)", r"\1 \2"),
     # "What i was listen today at five": what was I listening to.
-    (rf"^what (?P<who>i|we) (?:was|were) (?P<verb>{_VERB})(?:ing)?(?: to)?\b", _was_doing),
+    (
+        rf"^what (?P<who>i|we) (?:was|were) (?P<verb>{_VERB})(?:ing)?(?: to)?\b",
+        _was_doing,
+    ),
     # "At five and ten minutes": ten past five.
     (
         r"\bat (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -106,7 +109,10 @@ LEARNER_AR_ORDER_EN: tuple[Rule, ...] = (
         "what kind of music do i like",
     ),
     # "I am skip too much or no": how often I skip.
-    (r"^(?:i|we) skip (?:too much|a lot|so much) or (?:no|not)\W*$", "how often do i skip"),
+    (
+        r"^(?:i|we) skip (?:too much|a lot|so much) or (?:no|not)\W*$",
+        "how often do i skip",
+    ),
     # "I am listen queen the yesterday or no": did I, "the" before a day
     # an article Arabic puts there.
     (
