@@ -48,8 +48,10 @@ GEORDIE_AAVE_EN: tuple[Rule, ...] = (
     ),
     # "Which artist i be passing on the most when they come on": skip.
     (
-        r"\b(which|what) (\w+) (?:i|we) (?:be )?(?:passing|passin) on (?:the )?most"
-        r"(?: when (?:they|it|he|she) comes? on)?\b",
+        (
+            r"\b(which|what) (\w+) (?:i|we) (?:be )?(?:passing|passin) on (?:the )?most"
+            r"(?: when (?:they|it|he|she) comes? on)?\b"
+        ),
         r"\1 \2 do i skip the most",
     ),
 )

@@ -61,14 +61,18 @@ LEARNER_AR_ORDER_EN: tuple[Rule, ...] = (
     ),
     # "At five and ten minutes": ten past five.
     (
-        r"\bat (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-        r" and (five|ten|twenty|twenty five|a quarter|quarter|half)(?: minutes?)?\b",
+        (
+            r"\bat (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r" and (five|ten|twenty|twenty five|a quarter|quarter|half)(?: minutes?)?\b"
+        ),
         r"at \2 past \1",
     ),
     # "Who is the artist i listen him too much": the most.
     (
-        rf"^((?:the [\w ]+ )?(?:who|which|what)\b.*?\b(?:i|we) (?:listen|blay|play|hear)(?:ed)?)"
-        r"(?: to)?(?: (?:him|her|them|it))? (?:too|so|very) much\b",
+        (
+            r"^((?:the [\w ]+ )?(?:who|which|what)\b.*?\b(?:i|we) (?:listen|blay|play|hear)(?:ed)?)"
+            r"(?: to)?(?: (?:him|her|them|it))? (?:too|so|very) much\b"
+        ),
         r"\1 the most",
     ),
     # "Which band i hear more than all of them": the most.
@@ -88,8 +92,10 @@ LEARNER_AR_ORDER_EN: tuple[Rule, ...] = (
     ),
     # "How many times the daily bodcast i listen in october": the name first.
     (
-        rf"^how many times? {_NAME}(?: (?:bodcast|podcast|song|band|album))? (?:i|we)"
-        rf" (?P<verb>{_VERB})(?: to)?(?P<rest>(?: (?:in|on|at|this|last|since|during|yesterday|today)\b[^,?]*)?)\W*$",
+        (
+            rf"^how many times? {_NAME}(?: (?:bodcast|podcast|song|band|album))? (?:i|we)"
+            rf" (?P<verb>{_VERB})(?: to)?(?P<rest>(?: (?:in|on|at|this|last|since|during|yesterday|today)\b[^,?]*)?)\W*$"
+        ),
         _times_of,
     ),
     # "When i start to listen the daily": its first play.
@@ -104,8 +110,10 @@ LEARNER_AR_ORDER_EN: tuple[Rule, ...] = (
     ),
     # "What style of songs i am into usually": the taste.
     (
-        r"^what (?:style|kind|type|sort) of (?:songs?|music|tracks?)"
-        r" (?:i|we) (?:am |are )?(?:into|like)(?: usually| mostly| normally)?\W*$",
+        (
+            r"^what (?:style|kind|type|sort) of (?:songs?|music|tracks?)"
+            r" (?:i|we) (?:am |are )?(?:into|like)(?: usually| mostly| normally)?\W*$"
+        ),
         "what kind of music do i like",
     ),
     # "I am skip too much or no": how often I skip.
@@ -116,8 +124,10 @@ LEARNER_AR_ORDER_EN: tuple[Rule, ...] = (
     # "I am listen queen the yesterday or no": did I, "the" before a day
     # an article Arabic puts there.
     (
-        rf"^(?:i|we) (?P<verb>{_VERB})(?: to)? {_NAME} (?:the )?(?P<when>yesterday|today|last \w+|this \w+)"
-        r" or (?:no|not)\W*$",
+        (
+            rf"^(?:i|we) (?P<verb>{_VERB})(?: to)? {_NAME} (?:the )?(?P<when>yesterday|today|last \w+|this \w+)"
+            r" or (?:no|not)\W*$"
+        ),
         lambda found: (
             f"did i {_PLAIN[found['verb'].lower()]} {found['name']} {found['when']}"
         ),
@@ -125,8 +135,10 @@ LEARNER_AR_ORDER_EN: tuple[Rule, ...] = (
     # "How many day after each other i am listen", "how many days one after
     # one i listen music without stop": days in a row.
     (
-        r"^how many days? (?:one after (?:one|the other|other|another)|after each other)"
-        rf" (?:i|we) {_VERB}(?: to)?(?: music)?(?: without stop(?:ping)?)?\W*$",
+        (
+            r"^how many days? (?:one after (?:one|the other|other|another)|after each other)"
+            rf" (?:i|we) {_VERB}(?: to)?(?: music)?(?: without stop(?:ping)?)?\W*$"
+        ),
         "how many days in a row did i listen",
     ),
     # "How was my year in the listen": my listening; "tell me about my

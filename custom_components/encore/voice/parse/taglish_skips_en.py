@@ -27,8 +27,10 @@ def _kind(found: re.Match[str]) -> str:
 
 TAGLISH_SKIPS_EN: tuple[Rule, ...] = (
     (
-        rf"^(?:ano|anong|sino|sinong){_LINK} {_KIND_OF}{_LINK} (?:lagi|palagi|pinaka madalas|madalas)"
-        rf" (?:kong|ko) {_SKIP}\b",
+        (
+            rf"^(?:ano|anong|sino|sinong){_LINK} {_KIND_OF}{_LINK} (?:lagi|palagi|pinaka madalas|madalas)"
+            rf" (?:kong|ko) {_SKIP}\b"
+        ),
         lambda found: f"which {_kind(found)} do i skip the most",
     ),
     (
