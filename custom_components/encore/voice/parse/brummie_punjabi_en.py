@@ -6,7 +6,7 @@ name and answered Justice's whole history; "what was i listenin to kal
 evening" had answered today: wrong facts), "gaana"/"gaane" for song(s)
 ("do i keep replayin the same gaane" had been the top songs), "kitne" for
 how many, "chal" and "bas" said first, "me" for my ("tell me me top
-artist"), "bangin" for playing and "or nah" closing a did-I.
+artist") and "bangin" for playing.
 
 "Kal" is also tomorrow in Hindi, but no one asks the history about
 tomorrow: it is yesterday only where a day stands (last, or before a part
@@ -40,17 +40,13 @@ BRUMMIE_PUNJABI_EN: tuple[Rule, ...] = (
     (r"\b(how was|what's|whats|what is) me\b", r"\1 my"),
     # "What's my vibe like musically": my taste.
     (r"\bmy vibe like(?: musically)?\b", "my taste like"),
-    (r"\bin tunes\b", "in music"),
     # "How long was the tunes goin": how long did I listen.
     (
-        r"^how long (?:was|were) the (?:tunes|music|songs) (?:goin|going|goin'|on|playin|playing)\b",
-        "how long did i listen",
+        r"^how long (?:was|were) the (?:tunes|music|songs) (?:goin|goin')(?= kal\b| yesterday\b|\W*$)",
+        "how long did i listen to music",
     ),
     # "What was Ada bangin on": playing.
     (r"^what (was|were) (\w+) bangin(?:g)?(?: on)?\b", r"what was \2 playing"),
-    # "Any the weeknd last month or nah": did I play any.
-    (r"^any (?=.+ or nah\W*$)", "did i play any "),
-    (r",?\s*or nah\W*$", ""),
     # "Yaar", "bro", "innit" said last.
     (r",?\s*\b(?:yaar|bro|innit)\W*$", ""),
 )

@@ -118,7 +118,7 @@ LEARNER_AR_ORDER_EN: tuple[Rule, ...] = (
     ),
     # "I am skip too much or no": how often I skip.
     (
-        r"^(?:i|we) skip (?:too much|a lot|so much) or (?:no|not)\W*$",
+        r"^(?:i|we) skip too much or (?:no|not)\W*$",
         "how often do i skip",
     ),
     # "I am listen queen the yesterday or no": did I, "the" before a day
