@@ -33,6 +33,7 @@ from .beginner_order_en import said_as_beginner_en
 from .belfast_en import said_in_belfast
 from .bets import without_bets
 from .boston_en import said_in_boston
+from .brummie_punjabi_en import said_as_brummie_punjabi
 from .busy_en import undo_busy_en
 from .buzzwords_en import said_in_buzzwords
 from .cb_radio_en import said_on_the_cb
@@ -65,6 +66,7 @@ from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
 from .formal_de import join_clauses_de
+from .geordie_aave_en import said_in_geordie_or_aave
 from .glasgow_en import said_with_scots_i, undo_glasgow
 from .grandparent_en import said_as_grandparent_en
 from .had_on_de import undo_had_on_de
@@ -77,6 +79,7 @@ from .irish_en import said_as_irish
 from .jargon_en import front_name
 from .juggling_en import said_while_juggling
 from .learner_ar import undo_learner_ar
+from .learner_ar_order_en import said_in_arabic_order_en
 from .learner_de_en import said_as_german_learner
 from .learner_en_de import said_learner_en_de
 from .learner_fr_en import said_as_french_learner
@@ -124,6 +127,7 @@ from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
 from .taglish_en import said_in_taglish
+from .taglish_skips_en import said_in_taglish_skips
 from .tamil_en import said_in_tamil_english
 from .teen_slang_en import said_as_teen
 from .told_first_de import without_story_told
@@ -406,10 +410,31 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_offhand),
         _EN,
     ),
+    Way(
+        "Taglish's 'anong kanta yung lagi kong sini skip', 'sino yung banda'",
+        _said(said_in_taglish_skips),
+        _EN,
+    ),
     # Before the other English readers: they know "what", not "ano".
     Way(
         "Taglish: 'ilang beses ko pinatugtog yung X', 'kahapon', 'top artists ko'",
         _said(said_in_taglish),
+        _EN,
+    ),
+    # Before the other English readers: "i am listen", "too much".
+    Way(
+        "an Egyptian learner's 'i am listen', 'too much', 'how many time X i listen'",
+        _said(said_in_arabic_order_en),
+        _EN,
+    ),
+    Way(
+        "a Brummie of Punjabi family's 'kal', 'gaana', 'kitne', 'chal'",
+        _said(said_as_brummie_punjabi),
+        _EN,
+    ),
+    Way(
+        "Tyneside's 'did us', 'te', 'neet' and AAVE's 'who new i been', 'i be passing on'",
+        _said(said_in_geordie_or_aave),
         _EN,
     ),
     # Before the other English readers: they know "what", not "fit".
