@@ -118,6 +118,12 @@ from .ranch_en import said_on_the_ranch
 from .restated import period_said_exactly, said_exactly
 from .said_again import without_said_again
 from .said_around import said_without_around
+from .said_first import (
+    field_first,
+    field_first_de,
+    name_pointed_back,
+    name_pointed_back_de,
+)
 from .scouse_en import said_in_scouse
 from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
@@ -161,109 +167,6 @@ def _in(undo: Callable[[str, str], str]) -> _Undo:
 
 _EN: Final = frozenset({"en"})
 _DE: Final = frozenset({"de"})
-
-# The field said first ("podcast-wise, who's been top since March"): the
-# clip to the question's clause dropped it, and "who" ranked artists (a
-# wrong fact once). Its noun takes the question word's place: "which
-# podcast's been top since March".
-_FIELD_FIRST: Final = re.compile(
-    r"^(?P<field>song|track|tune|album|record|artist|band|podcast|show)s?[- ]wise,?\s+"
-    r"(?:who|what|which(?: one)?)\b",
-    re.IGNORECASE,
-)
-_FIELD_LAST: Final = re.compile(
-    r"^(?:who|what|which(?: one)?)\b(?P<rest>.*?),?\s+(?P<field>song|track|tune|album"
-    r"|record|artist|band|podcast|show)s?[- ]wise[?.!]*$",
-    re.IGNORECASE,
-)
-
-
-# Officialese's field said first (issue 45's forty-second turn, blind writer
-# 250): "Hinsichtlich der Podcasts: Welcher wurde im laufenden Monat am
-# meisten gehört?". Read as its own sentence, it was lost and "welcher"
-# ranked songs. Its noun takes the question word's place.
-_FIELD_FIRST_DE: Final = re.compile(
-    r"^(?:hinsichtlich|bezüglich) der (?P<field>podcasts|lieder|titel|interpreten|künstler|alben)"
-    r"\s*[:,]\s*(?P<which>welche[rsnm]?)\b",
-    re.IGNORECASE,
-)
-_FIELD_DE: Final = {
-    "podcasts": "Podcast",
-    "lieder": "Lied",
-    "titel": "Titel",
-    "interpreten": "Künstler",
-    "künstler": "Künstler",
-    "alben": "Album",
-}
-
-
-# The same said plainly, with "was" (issue 45's sixty-third turn, blind
-# writer 408, Lower Bavaria): "Bei de Podcasts, wos war in de letztn zwoa
-# Wocha mei Favorit" (nothing had been read).
-_FIELD_AT_DE: Final = re.compile(
-    r"^bei (?:de|den|die) (?P<field>podcasts|liedern|songs|künstlern|alben|bands)"
-    r"\s*[:,]\s*(?:was|wos|wer|wea) (?P<verb>war|woa|wor|is|ist)\b",
-    re.IGNORECASE,
-)
-_FIELD_AT: Final = {
-    "podcasts": "welcher Podcast",
-    "liedern": "welches Lied",
-    "songs": "welcher Song",
-    "künstlern": "welcher Künstler",
-    "alben": "welches Album",
-    "bands": "welche Band",
-}
-
-
-def _field_first_de(text: str) -> str:
-    """Return "Hinsichtlich der Podcasts: Welcher ..." as "Welcher Podcast ..."."""
-    text = _FIELD_AT_DE.sub(
-        lambda found: f"{_FIELD_AT[found['field'].casefold()]} {found['verb']}", text
-    )
-    return _FIELD_FIRST_DE.sub(
-        lambda found: f"{found['which']} {_FIELD_DE[found['field'].casefold()]}", text
-    )
-
-
-# A name said first and pointed back to (issue 45's thirty-first turn): "Air,
-# did I play any of that since October". The clip to the question's clause
-# dropped the name and read "since October" as one: a wrong fact.
-_NAME_POINTED_BACK: Final = re.compile(
-    r"^(?P<name>[^,?!]{2,40}),\s+(?P<ask>(?:did|have|has|had) (?:i|we|man))"
-    r" (?P<verb>play|played|listen to|listened to|hear|heard|have|had|put on) any(?: of)?"
-    r" (?:that|them|dem|it|those)\b",
-    re.IGNORECASE,
-)
-
-
-# "Justice in September, I'd love to know how many times I played them"
-# (issue 45's thirty-sixth turn): the count of the name said first.
-_COUNT_POINTED_BACK: Final = re.compile(
-    r"^(?P<name>[^,?!]{2,60}),\s+(?:i'd love to know |i wonder |i'd like to know |tell me )?"
-    r"how many times (?P<who>i|we) (?:have |'ve )?(?:played|heard|listened to|had on)"
-    r" (?:them|it|that|him|her|those)\b",
-    re.IGNORECASE,
-)
-
-
-def _name_pointed_back(text: str) -> str:
-    """Return "Air, did I play any of that …" as "did I play Air …"."""
-    text = _COUNT_POINTED_BACK.sub(r"how many times did \g<who> play \g<name>", text)
-    return _NAME_POINTED_BACK.sub(r"\g<ask> \g<verb> \g<name>", text)
-
-
-# The German way (issue 45's thirty-sixth turn): "Queen, wann hab isch die
-# zuletscht ghört?", "Eres, wie oft hab ich das gehört": the pronoun stands
-# for the name said first.
-_NAME_POINTED_BACK_DE: Final = re.compile(
-    r"^(?!(?:seit|im|am|in|an|um|letzte\w*|diese\w*|gestern|heute|vorgestern|heuer)\b)"
-    r"(?P<name>[^,?!]{2,40}),\s+(?P<ask>wann|wie oft|wie viel|wieviel)"
-    r" (?P<aux>hab|habe|hawwe|haben|hatte|hätt|hob) (?P<who>ich|isch|i|wir|mer|mir)"
-    # The pronoun alone: "die Platte", "dat Eres" name a thing of their own.
-    r" (?:die|den|das|des|dat|sie|ihn|es|se|de)\b(?!\s(?-i:[A-ZÄÖÜ]))",
-    re.IGNORECASE,
-)
-
 
 # "Wieviel", and "isch" after the verb it is the subject of ("hab isch",
 # "hör isch"): the standard words every German reader after this knows
@@ -344,17 +247,6 @@ def _words_de(text: str) -> str:
     return text
 
 
-def _name_pointed_back_de(text: str) -> str:
-    """Return "Queen, wann hab ich die zuletzt gehört" as "wann hab ich Queen …"."""
-    return _NAME_POINTED_BACK_DE.sub(r"\g<ask> \g<aux> \g<who> \g<name>", text)
-
-
-def _field_first(text: str) -> str:
-    """Return "podcast-wise, who …" (or "who …, podcast-wise") as "which podcast …"."""
-    text = _FIELD_FIRST.sub(r"which \g<field>", text)
-    return _FIELD_LAST.sub(r"which \g<field>\g<rest>", text)
-
-
 # "Nine p.m." with its dots: one word, so no reader takes a dot for a
 # sentence's end (issue 45's thirty-sixth turn, "at nine p.m. sharp. What was
 # playing then?").
@@ -372,7 +264,7 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("a time put right after a sound", sound_as_correction, _DE),
     Way(
         "officialese's field first: 'Hinsichtlich der Podcasts: Welcher'",
-        _said(_field_first_de),
+        _said(field_first_de),
         _DE,
     ),
     Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
@@ -627,13 +519,13 @@ WAYS: Final[tuple[Way, ...]] = (
     ),
     Way(
         "a name said first, pointed back to: 'Air, did I play any of that since October'",
-        _said(_name_pointed_back),
+        _said(name_pointed_back),
         _EN,
     ),
     Way("'wieviel', 'hab isch': 'wie viel', 'hab ich'", _said(_words_de), _DE),
     Way(
         "a name said first, pointed back to: 'Queen, wann hab ich die zuletzt gehört'",
-        _said(_name_pointed_back_de),
+        _said(name_pointed_back_de),
         _DE,
     ),
     Way(
@@ -791,7 +683,7 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_as_grandparent_en),
         _EN,
     ),
-    Way("the field said first: 'podcast-wise, who …'", _said(_field_first), _EN),
+    Way("the field said first: 'podcast-wise, who …'", _said(field_first), _EN),
     Way(
         "a Bavarian grandfather's recap, 'dabei', 'da' and skips",
         _said(said_in_bavarian),
