@@ -248,6 +248,9 @@ _MUSIC_WORDS = re.compile(
     # "Records" are music, but "the records" or "my records" may be the
     # history itself (Encore reads them so too).
     r"\b(music|songs|tracks|tunes|(?<!my )(?<!our )(?<!the )records|musik|lieder|songs"
+    # Music as the dialects say it ("Musigg", "Musi", "Musig": the
+    # Palatinate, Bavaria, Baden): music all the same, and Encore reads it so.
+    r"|musigg|musig|musi|mussik"
     r"|titel)\b",
     re.IGNORECASE,
 )
