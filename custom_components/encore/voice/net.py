@@ -268,6 +268,9 @@ class WideNetIntent(intent.IntentHandler):
                 return decline(intent_obj, language)
             LOGGER.debug("Understood %r only in part: %s", text, reading)
             return not_answered(intent_obj, unsure_text(language, err))
+        if (lost := time_left_unread(reading, whole.text)) is not None:
+            err = UnsureError("not_when", replace(reading, unread=lost))
+            return not_answered(intent_obj, unsure_text(language, err))
         return await async_answer_as(intent_obj, routed)
 
 
@@ -329,6 +332,44 @@ _LOOKS_TIMED: Final = re.compile(
     re.IGNORECASE,
 )
 _PARTS_COMPARED: Final = frozenset({Asked.WEEK_PARTS, Asked.DAY_PARTS})
+# A word that can only say a time, in a dialect or slurred as speech to text
+# writes it ("yestiddy evenin", "gesdern", "die Dooch", "last neet"): the
+# net's reading that read no time at all from a question holding one would
+# answer today or all time instead (issue 45's sixty-seventh turn, blind
+# writers 452 and 456: wrong facts). Compounds of "day" only: "day" alone
+# is said of habits ("how many hours a day").
+_ONLY_A_TIME: Final = re.compile(
+    r"^(?:yest\w*|yist\w*|yday|evenin'?|mornin'?|nite|neet|arvo|fortnight|tonite"
+    r"|(?!every|some|holi|birth|hey|pay|doom|may|mid)\w+(?:day|dy|tag|dag|dooch|daach|tach)s?"
+    r"|(?:ge|vor|vorge|vorje|je)s(?:ch)?d(?:ern|a|än)|weekend|wochenende)$"
+)
+
+
+def time_left_unread(reading: Reading, text: str) -> str | None:
+    """Return a word of time the net's reading read no time from, if any.
+
+    Only where no time, place or unread time was read and the question asks
+    over a period; a word inside the name read is the name's ("Ruby
+    Tuesday"), and a comparison of parts names its parts itself.
+    """
+    if (
+        reading.when is not None
+        or reading.place is not None
+        or reading.unread is not None
+        or reading.asked in _NO_PERIOD
+        or reading.asked in _PARTS_COMPARED
+    ):
+        return None
+    named = set(
+        normalize(" ".join(filter(None, (reading.name, reading.person)))).split()
+    )
+    for said in normalize(reading.said or text).split():
+        word = said.strip('.,;:!?"')
+        if word not in named and _ONLY_A_TIME.match(word):
+            return word
+    return None
+
+
 _TIME_OPENER: Final = {
     "en": re.compile(
         r"(?:^|\s)(?:on|in|at|during|since|over|from|last)\s+(?P<word>[\w'.-]+(?:\s+[\w'.-]+)?)",
