@@ -333,16 +333,20 @@ _LOOKS_TIMED: Final = re.compile(
 )
 _PARTS_COMPARED: Final = frozenset({Asked.WEEK_PARTS, Asked.DAY_PARTS})
 # A word that can only say a time, in a dialect or slurred as speech to text
-# writes it ("yestiddy evenin", "gesdern", "die Dooch", "last neet"): the
+# writes it ("yestiddy evenin", "geschdern", "die Dooch", "last neet"): the
 # net's reading that read no time at all from a question holding one would
-# answer today or all time instead (issue 45's sixty-seventh turn, blind
-# writers 452 and 456: wrong facts). Compounds of "day" only: "day" alone
-# is said of habits ("how many hours a day").
+# answer today or all time instead (issue 45's sixty-ninth turn, blind
+# writer 452: wrong facts). Compounds of "day" only ("day" alone is said of
+# habits, "how many hours a day"), and never "-dy" ("already", "anybody").
 _ONLY_A_TIME: Final = re.compile(
     r"^(?:yest\w*|yist\w*|yday|evenin'?|mornin'?|nite|neet|arvo|fortnight|tonite"
-    r"|(?!every|some|holi|birth|hey|pay|doom|may|mid)\w+(?:day|dy|tag|dag|dooch|daach|tach)s?"
+    r"|(?!every|some|holi|birth|hey|pay|doom|may|mid|week|wochen|werk|feier|geburts)"
+    r"\w+(?:day|tag|dag|dooch|daach|tach)s?"
     r"|(?:ge|vor|vorge|vorje|je)s(?:ch)?d(?:ern|a|än)|weekend|wochenende)$"
 )
+# Questions of which day or hour, whose own words name days ("which weekday",
+# "an welchem Wochentag", "is it Sunday?").
+_ASKS_WHICH_DAY: Final = frozenset({Asked.PEAK})
 
 
 def time_left_unread(reading: Reading, text: str) -> str | None:
@@ -358,6 +362,7 @@ def time_left_unread(reading: Reading, text: str) -> str | None:
         or reading.unread is not None
         or reading.asked in _NO_PERIOD
         or reading.asked in _PARTS_COMPARED
+        or reading.asked in _ASKS_WHICH_DAY
     ):
         return None
     named = set(
