@@ -58,6 +58,20 @@ _EVER = r"(?:ever|overall|of all time|all time|in general)"
 _END = r"(?=\s*[?.!]*\s*$)"
 _ASKED = r"(?:how (?:much|many|often|long)|what|which|who|when|did)\b"
 
+# What begins a question again. Not "I mean", which names what was asked
+# more narrowly ("over the last three months, I mean which album's been on
+# the most" keeps its period), nor "did" ("how many hours did I, I mean,
+# did we listen" is no yes-or-no question).
+_RESTART = (
+    r"(?:no,? wait|no,? hang on|no,? sorry|hang on|no|sorry|actually|or rather|wait)"
+)
+_ASKED_AGAIN = r"(?:how (?:much|many|often|long)|what|which|who|when)\b"
+# What is said between: the thing put right ("Justice", "podcast
+# episodes"), never a remark ("stop", "song-wise") nor a question begun
+# and left ("what was I"), whose words the question again would lose.
+_BETWEEN = r"(?!\s)(?!(?:stop|what|how|who|which|when|where|i|we|last|this|yesterday|today)\b)[^,]{1,30}(?<!wise)"
+
+
 _PUT_RIGHT_EN: tuple[Rule, ...] = (
     # "Did we play yesterday, or, well, how many did I": the speaker put
     # herself for the household, the rest of the question kept; first, as its
@@ -73,8 +87,8 @@ _PUT_RIGHT_EN: tuple[Rule, ...] = (
     # question said again).
     (
         (
-            rf"^{_ASKED}[^,]*,\s*{_BACK_WORD}"
-            rf"(?:,\s*[^,]{{1,30}}(?=,))?,?\s*(?={_ASKED}[^,]*$)"
+            rf"^{_ASKED}[^,]*,\s*{_RESTART}"
+            rf"(?:,\s*{_BETWEEN}(?=,))?,?\s*(?={_ASKED_AGAIN}[^,]*$)"
         ),
         "",
     ),
