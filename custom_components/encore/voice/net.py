@@ -534,6 +534,7 @@ async def async_another_family(
             and _LAST_SAID_AGAIN.match(_said_when(intent_obj, whole.language))
         )
         or _ends_first_or_last(reading, _said_when(intent_obj, whole.language))
+        or _BEGUN_AGAIN.search(_said_when(intent_obj, whole.language))
     ):
         # "Which song did I play last", "welches Lied lief als letztes": a
         # sentence's period that is only the word "last" is none.
@@ -659,6 +660,16 @@ _ONLY_LAST: Final = re.compile(rf"^{_LAST_WORDS}$")
 _LAST_SAID_AGAIN: Final = re.compile(
     rf"^{_LAST_WORDS}(?: (?:song|track|tune|music)[- ]?wise)?"
     r" the (?:very )?(?:last|latest|most recent) (?:one|song|track|tune|thing)$"
+)
+
+
+# A question taken back and begun again, caught whole in the sentence's
+# period ("how many songs did I play today, no wait, podcast episodes, how
+# many episodes today", blind writer 451): the reading of what was said
+# last is the question, the sentence's of what was taken back is none.
+_BEGUN_AGAIN: Final = re.compile(
+    r"\b(?:no wait|no|sorry|actually|hang on|or well)\b(?: \w+){0,4}"
+    r" (?:how (?:many|much|often|long)|what|which|who)\b"
 )
 
 

@@ -31,6 +31,7 @@ from .parse.dialect_times_de import undo_dialect_times
 from .parse.hurried import front_hurried
 from .parse.period_restated import without_period_restated
 from .parse.plainly import said_plainly
+from .parse.put_right_en import put_right_en
 from .parse.question import said_total_alone
 from .parse.self_corrected_de import sound_as_correction
 from .parse.soft_consonants_de import undo_soft_consonants
@@ -280,8 +281,13 @@ def unread_time(
     # unless the question holds a bare clock: "I was cooking last night and
     # a song came on around quarter to eight, what was playing then" asks
     # of last night's quarter to eight (issue 45's thirty-fourth turn).
+    said_as = intent_obj.text_input
+    if language == "en":
+        # "In August, like five? no, hang on, in September": what was put
+        # right, before the guess's "?" ends a sentence that keeps August.
+        said_as = put_right_en(said_as)
     text = keep_asking_sentence(
-        without_dash_asides(intent_obj.text_input, language), language, now, zone
+        without_dash_asides(said_as, language), language, now, zone
     )
     if (day := _story_day(intent_obj.text_input, text, values, language)) is not None:
         return day

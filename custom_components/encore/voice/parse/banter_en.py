@@ -23,6 +23,7 @@ from .donnish_en import said_as_a_don
 from .elderly_de import undo_elderly_de
 from .elderly_en import undo_elderly_en
 from .headline_de import undo_headline_de
+from .put_right_en import put_right_en
 from .remarks_after import drop_remarks_after
 from .rules import rewrite
 from .self_corrected_en import said_once_en
@@ -246,7 +247,14 @@ def drop_asides(text: str, language: str) -> str:
     English drops the joker's dares and jokes; German a Hessian aside.
     """
     table = _SAID if language == "en" else _SAID_DE if language == "de" else ()
-    text = undo_elderly_de(text) if language == "de" else undo_elderly_en(text)
+    # What a self-correcting speaker put right ("last week, er, last
+    # weekend"), before the sounds that take the first back are dropped as
+    # hesitations: the time taken back is then no time said and unread.
+    text = (
+        undo_elderly_de(text)
+        if language == "de"
+        else undo_elderly_en(put_right_en(text))
+    )
     # A night-shift worker's tired remark (issue 45's eighteenth turn); an
     # Australian's and a Cologne speaker's remark after the question (the
     # nineteenth: "..., the missus reckons ...", "..., dat is ewig her").

@@ -114,6 +114,7 @@ from .period_first import said_with_period_last
 from .period_restated import without_period_restated
 from .precise_de import said_precisely_de
 from .precise_en import said_precisely
+from .put_right_en import put_right_en
 from .ranch_en import said_on_the_ranch
 from .restated import period_said_exactly, said_exactly
 from .said_again import without_said_again
@@ -268,6 +269,9 @@ WAYS: Final[tuple[Way, ...]] = (
         _DE,
     ),
     Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
+    # First: what was put right is said once, before any reader takes the
+    # word taken back (blind writer 451).
+    Way("put right: 'any Daft Punk, sorry, any Queen'", _said(put_right_en), _EN),
     Way("a dropped h: ''ow many', ''ave I 'ad', ''ear'", _said(said_with_h), _EN),
     Way(
         "a phone's autocorrect: 'listen to moat', 'top 3 artisans', 'this yeat'",

@@ -15,6 +15,7 @@ utterance checks for a time said and unread (`banter_en.drop_asides`).
 
 import re
 
+from .put_right_en import put_right_en
 from .rules import Rule, rewrite
 
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -96,4 +97,4 @@ _SELF_CORRECTED_EN: tuple[Rule, ...] = (
 
 def said_once_en(text: str) -> str:
     """Return an English question with its repeats said once and its corrections made."""
-    return rewrite(_SELF_CORRECTED_EN, text, re.IGNORECASE)
+    return rewrite(_SELF_CORRECTED_EN, put_right_en(text), re.IGNORECASE)
