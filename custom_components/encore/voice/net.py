@@ -269,8 +269,8 @@ class WideNetIntent(intent.IntentHandler):
             LOGGER.debug("Understood %r only in part: %s", text, reading)
             return not_answered(intent_obj, unsure_text(language, err))
         if (lost := time_left_unread(reading, whole.text)) is not None:
-            err = UnsureError("not_when", replace(reading, unread=lost))
-            return not_answered(intent_obj, unsure_text(language, err))
+            unsure = UnsureError("not_when", replace(reading, unread=lost))
+            return not_answered(intent_obj, unsure_text(language, unsure))
         return await async_answer_as(intent_obj, routed)
 
 

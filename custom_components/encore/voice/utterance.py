@@ -274,7 +274,6 @@ def unread_time(
         # "Total listening time": the whole history, which the parser reads
         # and no slot holds (issue 45's sixty-first turn, blind writer 401).
         return "total"
-    pattern = _TIME_WORDS.get(language, _TIME_WORDS["en"])
     # A time taken back ("letzte Woche, nee, diesen Monat") is no time asked.
     now, zone = dt_util.now(), dt_util.get_default_time_zone()
     # A story told in a sentence of its own names no time of the question,
@@ -317,6 +316,14 @@ def unread_time(
     words = _NO_TIME_SAID.get(language, _NO_TIME_SAID["en"]).sub(
         " ", season_by_months(years_in_figures(said_words, language))
     )
+    return _time_not_held(intent_obj, values, words, language)
+
+
+def _time_not_held(
+    intent_obj: intent.Intent, values: dict[str, Any], words: str, language: str
+) -> str | None:
+    """Return a word of time among `words` that the slots do not hold."""
+    pattern = _TIME_WORDS.get(language, _TIME_WORDS["en"])
     held = " ".join(
         normalize(str(values.get(key, ""))) for key in ("when", "name", "person")
     )
