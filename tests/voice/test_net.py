@@ -220,6 +220,21 @@ async def test_unsure_says_what_it_understood(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
+async def test_a_time_no_reader_knew_is_asked_back(hass: HomeAssistant) -> None:
+    """A word that can only say a time, left unread, is asked back, never all of time.
+
+    Issue 45's sixty-ninth turn: the net's reading of "yestiddy evenin"
+    (blind writer 452) read no time and answered today, a wrong fact.
+    """
+    heard = await ask(hass, "who was i bumping the most yesteday")
+    assert heard.response.response_type is intent.IntentResponseType.ERROR
+    assert '"yesteday"' in heard.speech, heard.speech
+    # "Already" ends as a day's word does; it says no time.
+    heard = await ask(hass, "radiohead i play how many time already")
+    assert '"already"' not in heard.speech, heard.speech
+
+
+@pytest.mark.usefixtures("history")
 async def test_a_sentence_read_again_whole(hass: HomeAssistant) -> None:
     """A listed sentence's wildcard took "most this week" for a time."""
     heard = await ask(hass, "which track did i listen to most this month")
