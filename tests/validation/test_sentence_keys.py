@@ -3,7 +3,7 @@
 YAML keeps the last of two equal keys without a word: a second
 `net_vi_kind` written by a later turn had silently replaced the first, and
 the sentences of the first lost "Titel", "Folgen" and "Sachen" (issue 45's
-sixty-ninth turn).
+sixty-seventh turn).
 """
 
 from pathlib import Path

@@ -223,7 +223,7 @@ async def test_unsure_says_what_it_understood(hass: HomeAssistant) -> None:
 async def test_a_time_no_reader_knew_is_asked_back(hass: HomeAssistant) -> None:
     """A word that can only say a time, left unread, is asked back, never all of time.
 
-    Issue 45's sixty-ninth turn: the net's reading of "yestiddy evenin"
+    Issue 45's sixty-seventh turn: the net's reading of "yestiddy evenin"
     (blind writer 452) read no time and answered today, a wrong fact.
     """
     heard = await ask(hass, "who was i bumping the most yesteday")

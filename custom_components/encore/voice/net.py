@@ -335,7 +335,7 @@ _PARTS_COMPARED: Final = frozenset({Asked.WEEK_PARTS, Asked.DAY_PARTS})
 # A word that can only say a time, in a dialect or slurred as speech to text
 # writes it ("yestiddy evenin", "geschdern", "die Dooch", "last neet"): the
 # net's reading that read no time at all from a question holding one would
-# answer today or all time instead (issue 45's sixty-ninth turn, blind
+# answer today or all time instead (issue 45's sixty-seventh turn, blind
 # writer 452: wrong facts). Compounds of "day" only ("day" alone is said of
 # habits, "how many hours a day"), and never "-dy" ("already", "anybody").
 _ONLY_A_TIME: Final = re.compile(

@@ -1,4 +1,4 @@
-"""Issue 45's sixty-seventh turn, English: blind writer 443, a Spanish-speaking Texan.
+"""Issue 45's sixty-sixth turn, English: blind writer 443, a Spanish-speaking Texan.
 
 Spanglish: Spanish question words, nouns, the first and last, and times
 said inside English ("cuántas veces did I play X this month", "top three

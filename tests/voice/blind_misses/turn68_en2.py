@@ -1,4 +1,4 @@
-"""Issue 45's sixty-eighth turn, English: blind writers 448 and 449.
+"""Issue 45's sixty-sixth turn, English: blind writers 448 and 449.
 
 A Filipino speaker (writer 448) asked in Taglish, Tagalog and English in
 one breath: "did i listen to queen kahapon" (yesterday, left in the name:

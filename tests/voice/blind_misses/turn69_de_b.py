@@ -1,4 +1,4 @@
-"""Issue 45's sixty-ninth turn: blind writers 453, 456 and 457, German.
+"""Issue 45's sixty-seventh turn: blind writers 453, 456 and 457, German.
 
 What the writers showed, pinned in phrasings of our own:
 

@@ -1,4 +1,4 @@
-"""Issue 45's sixty-ninth turn, German: blind writers 452, 454, 455 and 458.
+"""Issue 45's sixty-seventh turn, German: blind writers 452, 454, 455 and 458.
 
 A Nuremberg Franconian (writer 452), a Saarlander (454), a Styrian from
 Graz (455) and a tired Thuringian (458) were scored blind. What this file

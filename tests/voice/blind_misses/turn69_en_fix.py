@@ -1,4 +1,4 @@
-"""Issue 45's sixty-ninth turn, English: a self-correcting writer (451), again.
+"""Issue 45's sixty-seventh turn, English: a self-correcting writer (451), again.
 
 Writer 451 put words right mid-question and meant what was said last: a
 question begun again and said whole ("how much Queen, no, Justice, how

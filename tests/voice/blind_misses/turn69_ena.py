@@ -1,4 +1,4 @@
-"""Issue 45's sixty-ninth turn, English: blind writers 452, 454, 455 and 458.
+"""Issue 45's sixty-seventh turn, English: blind writers 452, 454, 455 and 458.
 
 A Boston fisherman (writer 452) dropped his r's as speech to text writes
 them: "yestiddy" was left in the name ("did i have any daft punk on

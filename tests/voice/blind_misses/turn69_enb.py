@@ -1,4 +1,4 @@
-"""Issue 45's sixty-ninth turn, English (second part): blind writers 453, 456, 445-450.
+"""Issue 45's sixty-seventh turn, English (second part): blind writers 453, 456, 445-450.
 
 An Egyptian learner (writer 453) said "am" before a bare verb ("which album
 i am blay the most"), "too much" for the most ("who is the artist i listen

@@ -1,4 +1,4 @@
-"""Issue 45's sixty-ninth turn, English: blind writer 457, an engineer.
+"""Issue 45's sixty-seventh turn, English: blind writer 457, an engineer.
 
 He asks the speaker as he would write a query (`parse.spec_en`): a span
 spelled by its bounds ("for the interval October first through October

@@ -1,4 +1,4 @@
-"""A Brummie of Punjabi family's English (issue 45's sixty-ninth turn).
+"""A Brummie of Punjabi family's English (issue 45's sixty-seventh turn).
 
 Blind writer 456 mixed Punjabi and Hindi words into Birmingham English:
 "kal" for yesterday ("did i listen to any justice kal" had put "kal" in the

@@ -193,7 +193,7 @@ _KIND_ES: Final = {
     "álbum": "album",
 }
 
-# Spanish said in an English question (issue 45's sixty-seventh turn, a
+# Spanish said in an English question (issue 45's sixty-sixth turn, a
 # Spanish-speaking Texan, blind writer 443): question words, nouns, the
 # first and last, and "ayer" said inside English. `learner_es` reads a
 # Spanish speaker's English calques; these are the Spanish words themselves.

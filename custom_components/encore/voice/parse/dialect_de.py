@@ -616,7 +616,7 @@ def undo_dialect(words: str) -> str:
     # A Greek learner's Greek words first: what follows reads the German.
     words = undo_learner_el_de(words)
     # Nuremberg's, the Saarland's and Thuringia's sounds (issue 45's
-    # sixty-ninth turn) before every dialect's rules, which expect them plain.
+    # sixty-seventh turn) before every dialect's rules, which expect them plain.
     words = undo_sounds_late(words)
     words = undo_dialect_words(
         undo_soft_consonants(

@@ -1,4 +1,4 @@
-"""Words of four dialects the other readers did not know (issue 45's sixty-ninth turn).
+"""Words of four dialects the other readers did not know (issue 45's sixty-seventh turn).
 
 Blind writers 452 to 458 asked in Nuremberg Franconian, the Saarland's
 German, Styrian and a tired Thuringian's, and got answers for another

@@ -1,4 +1,4 @@
-"""Tyneside and African American English (issue 45's sixty-ninth turn).
+"""Tyneside and African American English (issue 45's sixty-seventh turn).
 
 A Geordie (blind writer 446) says "us" for me ("how much time did us
 spend on podcasts", "what's on heavy rotation wi us": read as the whole

@@ -1,4 +1,4 @@
-"""A Syrian learner's German from an integration course (issue 45's sixty-ninth turn).
+"""A Syrian learner's German from an integration course (issue 45's sixty-seventh turn).
 
 An Arabic speaker who learned German in an integration course (blind writer
 453) guessed articles and left the verb where Arabic puts it: "fünf Lieder

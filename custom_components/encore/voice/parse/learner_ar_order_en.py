@@ -1,4 +1,4 @@
-"""An Egyptian speaker's English order (issue 45's sixty-ninth turn).
+"""An Egyptian speaker's English order (issue 45's sixty-seventh turn).
 
 Blind writer 453 said "am" before a bare verb for the past and the habit
 ("which album i am blay the most", "what song i am blay again and again"),

@@ -1,4 +1,4 @@
-"""A Vietnamese learner's German: bare infinitives, the noun before "letzte" (issue 45's sixty-ninth turn).
+"""A Vietnamese learner's German: bare infinitives, the noun before "letzte" (issue 45's sixty-seventh turn).
 
 A Vietnamese learner (blind writer 456) left verbs unconjugated and articles
 off, as Vietnamese marks neither tense nor person on a verb: "ich hören

@@ -1,4 +1,4 @@
-"""English mumbled half asleep (issue 45's sixty-ninth turn, blind writer 458).
+"""English mumbled half asleep (issue 45's sixty-seventh turn, blind writer 458).
 
 A half-asleep speaker trails off ("..."), says a word twice ("the the"),
 says the name first and again inside the question ("air when did i last

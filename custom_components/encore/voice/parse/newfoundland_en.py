@@ -57,7 +57,7 @@ _NEWFOUNDLAND_EN: tuple[Rule, ...] = (
     # "What crowd", "any new crowd": a band. "Crowd" said alone (a
     # concert's crowd) keeps its word.
     (r"\b(what|which|new) crowd\b", r"\1 band"),
-    # Issue 45's sixty-ninth turn, blind writer 454: "luh" (look) and "yes
+    # Issue 45's sixty-seventh turn, blind writer 454: "luh" (look) and "yes
     # b'y" said first, "me son" said to anyone last (read as a name "son",
     # or a narrowing the skips could not make).
     (r"^(?:yes|yeah|well|now|luh|look)\s+b'y\b,?\s*", ""),

@@ -1,4 +1,4 @@
-"""A clerk's request without "ich", in nouns (issue 45's sixty-ninth turn).
+"""A clerk's request without "ich", in nouns (issue 45's sixty-seventh turn).
 
 A civil servant (blind writer 457) asked as a form is worded: "Bitte um
 Auskunft, welcher Interpret im laufenden Jahr die höchste Anzahl der

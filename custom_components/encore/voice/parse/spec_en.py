@@ -1,4 +1,4 @@
-"""An engineer's spec-like English (issue 45's sixty-ninth turn, blind writer 457).
+"""An engineer's spec-like English (issue 45's sixty-seventh turn, blind writer 457).
 
 An engineer asks the speaker as he would write a query: the span spelled as
 its bounds ("for the interval October first through October thirty

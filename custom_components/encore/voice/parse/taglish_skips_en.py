@@ -1,4 +1,4 @@
-"""Taglish's ranked skips and bands (issue 45's sixty-ninth turn).
+"""Taglish's ranked skips and bands (issue 45's sixty-seventh turn).
 
 Blind writer 448 asked "anong kanta yung lagi kong sini skip" (which song
 do I always skip) and "sinong artist yung pinaka madalas kong i skip"

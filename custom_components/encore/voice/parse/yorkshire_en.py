@@ -210,7 +210,7 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
         ),
         r"\g<kind> i skip the most",
     ),
-    # Issue 45's sixty-ninth turn, blind writer 455 (a Yorkshire pensioner):
+    # Issue 45's sixty-seventh turn, blind writer 455 (a Yorkshire pensioner):
     # "what talkin' programme were I hooked on" (a podcast; "talkin'" had
     # been read as nothing, and the top track answered: a wrong fact), "how
     # were us October" (us is me: my October, how it went).

@@ -127,7 +127,7 @@ _DE_IN_EN: Final[tuple[tuple[str, str], ...]] = (
 )
 
 
-# Tagalog's days said in an English question (issue 45's sixty-eighth turn,
+# Tagalog's days said in an English question (issue 45's sixty-sixth turn,
 # blind writer 448: "did i listen to queen kahapon"). A listed sentence took
 # "queen kahapon" for the name and answered Queen's whole history (a wrong
 # fact); read here, the name's period is split off as an English one is.

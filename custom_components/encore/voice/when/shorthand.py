@@ -244,7 +244,7 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "letzte woche",
         ),
         (r"\b(?:in|seit) (?:der |die |den )?letzte[snm]? zeit\b", "in letzter zeit"),
-        # Nuremberg's "die Dooch" (these days, issue 45's sixty-ninth turn,
+        # Nuremberg's "die Dooch" (these days, issue 45's sixty-seventh turn,
         # blind writer 452): "lief die Dooch wos vo Air" held it in the name,
         # and Air's whole history was answered. "Dooch" is no other word.
         (r"\bdie dooch\b", "in letzter zeit"),
