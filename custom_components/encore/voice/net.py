@@ -352,9 +352,8 @@ _ASKS_WHICH_DAY: Final = frozenset({Asked.PEAK})
 def time_left_unread(reading: Reading, text: str) -> str | None:
     """Return a word of time the net's reading read no time from, if any.
 
-    Only where no time, place or unread time was read and the question asks
-    over a period; a word inside the name read is the name's ("Ruby
-    Tuesday"), and a comparison of parts names its parts itself.
+    Only where no time, place, name or unread time was read and the question
+    asks over a period; a comparison of parts names its parts itself.
     """
     if (
         reading.when is not None
@@ -363,14 +362,15 @@ def time_left_unread(reading: Reading, text: str) -> str | None:
         or reading.asked in _NO_PERIOD
         or reading.asked in _PARTS_COMPARED
         or reading.asked in _ASKS_WHICH_DAY
+        # A name's family reads the time said with the name itself, and says
+        # one it cannot read (`utterance.time_beside_name`).
+        or reading.name
     ):
         return None
-    named = set(
-        normalize(" ".join(filter(None, (reading.name, reading.person)))).split()
-    )
+    whose = set(normalize(reading.person or "").split())
     for said in normalize(reading.said or text).split():
         word = said.strip('.,;:!?"')
-        if word not in named and _ONLY_A_TIME.match(word):
+        if word not in whose and _ONLY_A_TIME.match(word):
             return word
     return None
 

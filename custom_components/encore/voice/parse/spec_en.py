@@ -282,7 +282,11 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
         "how many plays",
     ),
     (
-        r"^(?:the )?total (?:play events|plays)(?: (?:all|across all|from all) sources)?\b",
+        # Not "total plays, all in": the commuter's all of it (`commuter_en`).
+        (
+            r"^(?:the )?total (?:play events|plays)(?: (?:all|across all|from all) sources)?\b"
+            r"(?!,?\s+all in\b)"
+        ),
         "how many plays",
     ),
     # "For thursday the nineteenth", "tracks played last friday the
