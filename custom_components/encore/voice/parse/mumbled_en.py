@@ -75,7 +75,7 @@ _MUMBLED_EN: Final[tuple[Rule, ...]] = (
     # the question; the question's own is read. Never a question's own
     # words said twice ("how often did I, uh, how often did I play").
     (
-        r"^(?:(?:hmm+|um+|uh+|so|oh)\s+)?(?!(?:how|what|when|who|which|did|do|does|have|has|was|were|is|i|we|the|my)\b)(?P<name>[\w']+(?: [\w']+){0,3}),?\s+(?=(?:when|how|did|have|what)\b[^?]*\b(?P=name)\b)",
+        r"^(?:(?:hmm+|um+|uh+|so|oh)\s+)?(?!(?:how|what|when|who|which|did|do|does|have|has|was|were|is|i|we|the|my|on|in|at|of|to|for|from|by|with|and|or|but|a|an|so|then|now|ok|okay|yeah|well|right|just)\b)(?P<name>[\w']+(?: [\w']+){0,3}),?\s+(?=(?:when|how|did|have|what)\b[^?]*\b(?P=name)\b)",
         "",
     ),
 )

@@ -406,9 +406,14 @@ _SPEC_EN: Final[tuple[Rule, ...]] = (
         r"^(?:please )?(?:enumerate|list|itemi[sz]e) (?:my|our) plays(?: for(?= (?:yesterday|today|last|this)\b))?\b",
         "what did I play",
     ),
-    # "Tracks played last friday": what played, as a list.
+    # "Tracks played last friday": what played, as a list. Not "songs
+    # played today" (writer 30's count) nor one with a count word after it
+    # ("songs played this afternoon, number").
     (
-        r"^(tracks|songs) played (?=(?:last|this|yesterday|today|on)\b)",
+        (
+            r"^(tracks) played (?=(?:last|this|yesterday|today|on)\b)"
+            r"(?!.*\b(?:number|how many|count|total)\b)"
+        ),
         r"what \1 did I play ",
     ),
     # "Integer please. Times dance by justice was played": how many times.
