@@ -265,7 +265,7 @@ ANSWERED: tuple[Answered, ...] = (
         "en",
     ),
     (
-        "songs played last friday, excluding podcasts",
+        "tracks played last friday, excluding podcasts",
         "what songs did I play last friday without podcasts",
         "en",
     ),
