@@ -25,22 +25,10 @@ period reader to answer or ask back.
 import re
 from typing import Final
 
+from ..when.words import month_names
 from .rules import Rule, rewrite
 
-_MONTHS: Final = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_MONTHS: Final = month_names("en")
 _MONTH: Final = rf"(?:{'|'.join(_MONTHS)})"
 # Each month's last day as said ("thirty first", "thirty-first", "31st").
 _LAST_DAY: Final = {
