@@ -22,7 +22,9 @@ from typing import Final
 
 from .rules import Rule, rewrite
 
-_BARE: Final = r"(?:hören|höre|spielen|laufen)"
+# The unconjugated verb, the Vietnamese learner's own ("ich hören"); "ich höre"
+# said in a learner's order is the Spanish learner's, read by `learner_es_de`.
+_BARE: Final = r"(?:hören|spielen|laufen)"
 _MUCH: Final = r"(?:viel|oft|meiste|meisten|am meisten|am meiste)"
 _PERIOD_NOUN: Final = {
     "wochenende": "letztes",
