@@ -338,6 +338,9 @@ _PARTS_COMPARED: Final = frozenset({Asked.WEEK_PARTS, Asked.DAY_PARTS})
 # answer today or all time instead (issue 45's sixty-seventh turn, blind
 # writer 452: wrong facts). Compounds of "day" only ("day" alone is said of
 # habits, "how many hours a day"), and never "-dy" ("already", "anybody").
+# Not `_LOOKS_TIMED`, which judges only the words right after a time's
+# opener ("on Satdy"), where any day-like word is a time: this judges every
+# word of the question, so it holds only words that cannot be anything else.
 _ONLY_A_TIME: Final = re.compile(
     r"^(?:yest\w*|yist\w*|yday|evenin'?|mornin'?|nite|neet|arvo|fortnight|tonite"
     r"|(?!every|some|holi|birth|hey|pay|doom|may|mid|week|wochen|werk|feier|geburts)"
@@ -523,18 +526,19 @@ async def async_another_family(
     differs = _disagreement(intent_obj, routed, reading)
     if differs is None:
         return None
+    said_when = _said_when(intent_obj, language)
     if (
         differs != "family"
         or reading.asked in _SURE
         or reading.sure
-        or _ONLY_LAST.match(_said_when(intent_obj, whole.language))
+        or _ONLY_LAST.match(said_when)
         or (
             reading.asked is Asked.LAST_IN
             and reading.when is None
-            and _LAST_SAID_AGAIN.match(_said_when(intent_obj, whole.language))
+            and _LAST_SAID_AGAIN.match(said_when)
         )
-        or _ends_first_or_last(reading, _said_when(intent_obj, whole.language))
-        or _BEGUN_AGAIN.search(_said_when(intent_obj, whole.language))
+        or _ends_first_or_last(reading, said_when)
+        or _BEGUN_AGAIN.search(said_when)
     ):
         # "Which song did I play last", "welches Lied lief als letztes": a
         # sentence's period that is only the word "last" is none.
