@@ -141,6 +141,7 @@ from .told_first_de import without_story_told
 from .trini_en import said_in_trinidad
 from .which_one_en import said_with_its_one
 from .workout import without_workout
+from .world_times import world_times
 from .yarn_en import undo_yarn_en
 from .yorkshire_en import said_in_yorkshire
 
@@ -263,6 +264,13 @@ WAYS: Final[tuple[Way, ...]] = (
     # First: "heute, äh, diese Woche", the sound takes the first time back
     # before any reader drops it as a hesitation (blind writer 451).
     Way("a time put right after a sound", sound_as_correction, _DE),
+    # Then a time said in the speaker's first language ("semana passada",
+    # "förra veckan"), before any reader takes the words around it for a
+    # name (issue 45's sixty-eighth turn, blind writers 462, 464 and 465).
+    Way(
+        "a time said in another language: 'ontem', 'förra veckan', 'settimana scorsa'",
+        _in(world_times),
+    ),
     Way(
         "officialese's field first: 'Hinsichtlich der Podcasts: Welcher'",
         _said(field_first_de),
