@@ -670,12 +670,18 @@ async def async_playing_at(
 
 
 def speak_playing_at(
-    asker: Asker, answered: Answered[Playing], place: str | None = None
+    asker: Asker,
+    answered: Answered[Playing],
+    place: str | None = None,
+    other_half: datetime | None = None,
 ) -> str:
     """Say the play: "At 8 PM you were listening to One More Time by Daft Punk.".
 
     `place`: the place as said ("in the kitchen"), when the question was
-    asked of one; it follows the moment.
+    asked of one; it follows the moment. `other_half`: the same hour in the
+    other half of the same day, where nothing played either, when the hour
+    was said without one ("Nothing was playing on November 18 at 8 AM or
+    8 PM"): saying only one would answer for a time that may not be meant.
     """
     speaker = asker.speaker
     found = answered.value
@@ -683,9 +689,17 @@ def speak_playing_at(
     if place is not None and answered.question.where is not None:
         at = f"{at} {place}"
     if found.row is None:
-        moment = speaker.moment(found.moment, asker.today, lead=False)
+        either = other_half is not None and other_half.date() == found.moment.date()
+        first = min(found.moment, other_half) if other_half and either else found.moment
+        moment = speaker.moment(first, asker.today, lead=False)
         if place is not None and answered.question.where is not None:
             moment = f"{moment} {place}"
+        if other_half is not None and either:
+            later = speaker.clock(max(found.moment, other_half))
+            return asker.finish(
+                speaker.text("playing_at_none_either", moment=moment, other=later),
+                answered,
+            )
         return asker.finish(speaker.text("playing_at_none", moment=moment), answered)
     return asker.finish(
         speaker.text(

@@ -11,6 +11,7 @@ Assistant loads when its intent integration starts, whichever comes first.
 
 from abc import abstractmethod
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any, ClassVar, override
 
 import probatio
@@ -702,7 +703,16 @@ class WhatPlayedIntent(EncoreIntentHandler):
                 values.get("meridiem"),
                 day if day in (PeriodName.TODAY, PeriodName.YESTERDAY) else None,
             )
-            heard = Heard(asker.period(PeriodName.TODAY), moment=moment)
+            meridiem = values.get("meridiem")
+            heard = Heard(
+                asker.period(PeriodName.TODAY),
+                moment=moment,
+                other_half=(
+                    moment - timedelta(hours=12)
+                    if meridiem is None and 0 < int(hour) < 12
+                    else None
+                ),
+            )
         else:
             heard = heard_period(asker, values, PeriodName.TODAY)
         if heard.moment is not None:
@@ -712,9 +722,18 @@ class WhatPlayedIntent(EncoreIntentHandler):
             anything = {key: value for key, value in values.items() if key != "content"}
             question = ask(hass, asker, anything, Counted.PLAYS, heard, limit=1)
             playing = await async_playing_at(hass, question, heard.moment)
+            if playing.value.row is None and heard.other_half is not None:
+                # "What had I got on at eight the day before yesterday": 8 PM
+                # is read first; when nothing played then but something did
+                # at 8 AM, that is the answer, and it says its time (issue
+                # 45's sixty-eighth turn, blind writer 439).
+                other = await async_playing_at(hass, question, heard.other_half)
+                if other.value.row is not None:
+                    playing = other
             place = heard.place.said if heard.place is not None else None
             return Answer(
-                speak_playing_at(asker, playing, place), playing_json(playing)
+                speak_playing_at(asker, playing, place, heard.other_half),
+                playing_json(playing),
             )
         question = ask(hass, asker, values, Counted.PLAYS, heard, limit=1)
         answered = await async_what_played(hass, question)

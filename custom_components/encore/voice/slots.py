@@ -35,6 +35,8 @@ class Heard:
     moment: datetime | None = None
     unplaced: str | None = None
     """The label without the place, for words taken for one that are none."""
+    other_half: datetime | None = None
+    """The moment's other half of the day, when its hour was said without one."""
     said: bool = False
     """Whether the words said a period (in words, by its name or in days).
 
@@ -61,7 +63,14 @@ def heard_period(
             language = asker.speaker.language
             zone = dt_util.get_default_time_zone()
             if (when := parse_when(text, language, asker.now, zone)) is not None:
-                return Heard(when.period, when.label, None, when.moment, said=True)
+                return Heard(
+                    when.period,
+                    when.label,
+                    None,
+                    when.moment,
+                    other_half=when.other_half,
+                    said=True,
+                )
             found = split_place(text, language, asker.now, zone)
             if found is None or (language == "de" and unread_swiss(normalize(text))):
                 # "Hüt am Zvieri": a Swiss time of day is no place to leave
@@ -76,6 +85,7 @@ def heard_period(
                     place,
                     when.moment,
                     unplaced=when.label,
+                    other_half=when.other_half,
                     said=True,
                 )
             if when is not None:

@@ -41,6 +41,10 @@ class When:
     period: Period
     label: str | None = None
     moment: datetime | None = None
+    other_half: datetime | None = None
+    """The moment twelve hours before `moment`, when the hour was said
+    without its half of the day ("at eight the day before yesterday"): the
+    other moment the words can mean."""
 
 
 # -- normalising ------------------------------------------------------------------

@@ -672,6 +672,9 @@ def _with_clock(ctx: _Context, words: str) -> When | None:
         elif part == "morning" and meridiem is None:
             meridiem = "am"
     moment = moment_on(ctx.now, hour, minute, meridiem, day)
+    # An hour said without its half of the day, and no part of the day to
+    # tell it: the latest of the two passed is read, the other is kept.
+    either_half = meridiem is None and 0 < hour < 12
     when_day = moment.date()
     start = ctx.midnight(when_day)
     label = ctx.text("at", time=ctx.clock_name(moment))
@@ -686,6 +689,7 @@ def _with_clock(ctx: _Context, words: str) -> When | None:
         ),
         label,
         moment,
+        moment - timedelta(hours=12) if either_half else None,
     )
 
 
