@@ -663,10 +663,17 @@ def moment_asked(
 
 
 async def async_playing_at(
-    hass: HomeAssistant, question: Question, moment: datetime
+    hass: HomeAssistant,
+    question: Question,
+    moment: datetime,
+    or_else: datetime | None = None,
 ) -> Answered[Playing]:
-    """Return the play that was going on at `moment` (the question's period is its day)."""
-    return await questions.async_playing_at(hass, question, moment)
+    """Return the play that was going on at `moment` (the question's period is its day).
+
+    `or_else`: the other moment the words can mean, answered when nothing
+    was going on at `moment`.
+    """
+    return await questions.async_playing_at(hass, question, moment, or_else)
 
 
 def speak_playing_at(

@@ -721,15 +721,13 @@ class WhatPlayedIntent(EncoreIntentHandler):
             # "nothing was playing" (issue 45).
             anything = {key: value for key, value in values.items() if key != "content"}
             question = ask(hass, asker, anything, Counted.PLAYS, heard, limit=1)
-            playing = await async_playing_at(hass, question, heard.moment)
-            if playing.value.row is None and heard.other_half is not None:
-                # "What had I got on at eight the day before yesterday": 8 PM
-                # is read first; when nothing played then but something did
-                # at 8 AM, that is the answer, and it says its time (issue
-                # 45's sixty-eighth turn, blind writer 439).
-                other = await async_playing_at(hass, question, heard.other_half)
-                if other.value.row is not None:
-                    playing = other
+            # "What had I got on at eight the day before yesterday": 8 PM is
+            # read first; when nothing played then but something did at 8 AM,
+            # that is the answer, and it says its time (issue 45's
+            # sixty-eighth turn, blind writer 439).
+            playing = await async_playing_at(
+                hass, question, heard.moment, heard.other_half
+            )
             place = heard.place.said if heard.place is not None else None
             return Answer(
                 speak_playing_at(asker, playing, place, heard.other_half),

@@ -327,14 +327,27 @@ class Playing:
 
 
 async def async_playing_at(
-    hass: HomeAssistant, question: Question, moment: datetime
+    hass: HomeAssistant,
+    question: Question,
+    moment: datetime,
+    or_else: datetime | None = None,
 ) -> Answered[Playing]:
-    """Find the play that was going on at `moment` (the question's period is its day)."""
-    return await async_ask(
-        hass,
-        question,
-        lambda conn, _asked, scope: Playing(moment, playing_of(conn, scope, moment)),
-    )
+    """Find the play that was going on at `moment` (the question's period is its day).
+
+    `or_else`: another moment the words can mean (the same hour in the other
+    half of the day, said without one); its play is the answer when nothing
+    was going on at `moment`.
+    """
+
+    def playing(conn: Connection, _asked: Question, scope: Scope) -> Playing:
+        found = Playing(moment, playing_of(conn, scope, moment))
+        if found.row is None and or_else is not None:
+            other = playing_of(conn, scope, or_else)
+            if other is not None:
+                return Playing(or_else, other)
+        return found
+
+    return await async_ask(hass, question, playing)
 
 
 # -- taste, habits, minutes by day ------------------------------------------------
