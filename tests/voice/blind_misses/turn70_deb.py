@@ -14,7 +14,15 @@ What the writers showed, pinned in phrasings of our own:
   "scholt i ... weiter" (skipping; the most played had been answered),
   "wia oft" after a period said first (a name "überhaupt was"): wrong
   facts; "Liadlen", "hobn mir", "weitergescholtn", "der s'letzte Mal".
-- A Düsseldorf Rhinelander's "Leedsche" (writer 461): songs.
+- A Düsseldorf Rhinelander's "Leedsche" (writer 461): songs; "wat
+  übersprungen" (etwas, read as a narrowing); "Wat war hück früh um acht
+  dran?" and "Wie war dat letzte Wochenende bei mir, erzähl ens" (no net
+  line had taken them).
+- Net lines (`de.yaml`) for the sentences Assist had matched to nothing:
+  "welche música war ...", "... mais tocados", "wia oft tua i ...
+  überspringen", "wia viel hon i weitergescholtn", "wos für a Musig g'fallt
+  mir", "X, wann isch der s'letzte Mal g'laufen", "wos isch grad ..., die i
+  dauernd in Schleife hon".
 """
 
 from . import Answered, Read, Stays
@@ -84,6 +92,16 @@ READ: tuple[Read, ...] = (
         "wie viele Lieder habe ich gestern gehört",
     ),
     ("de", "hobn mir gestern Justice g'lost", "haben wir gestern Justice gehört"),
+    (
+        "de",
+        "wie oft hab isch gestern wat übersprungen",
+        "wie oft habe ich gestern etwas übersprungen",
+    ),
+    (
+        "de",
+        "Justice, wann isch die s'letzte Mal g'laufen",
+        "wann habe ich Justice zuletzt gehört",
+    ),
 )
 
 ANSWERED: tuple[Answered, ...] = (
@@ -112,10 +130,40 @@ ANSWERED: tuple[Answered, ...] = (
         "wie viele Wiedergaben gab es vorgestern",
         "de",
     ),
+    (
+        "welche música lief gestern um acht Uhr abends",
+        "welches Lied lief gestern um acht Uhr abends",
+        "de",
+    ),
+    (
+        "die drei Lieder mais tocados von diese Woche",
+        "die drei meistgespielten Lieder von dieser Woche",
+        "de",
+    ),
+    (
+        "wia oft hon i letzte Woche weitergescholtn",
+        "wie oft habe ich letzte Woche übersprungen",
+        "de",
+    ),
+    ("wia oft tua i Podcasts überspringen", "wie oft überspringe ich Podcasts", "de"),
+    (
+        "Air, wann isch der s'letzte Mal g'laufen",
+        "wann habe ich Air zuletzt gehört",
+        "de",
+    ),
+    ("wos für a Musi g'fallt mir so", "was für Musik gefällt mir", "de"),
+    (
+        "wos isch grad des Liadl, des i dauernd in Schleife hon",
+        "welches Lied höre ich in Dauerschleife",
+        "de",
+    ),
+    ("Wat war jestern Abend um neun dran?", "was lief gestern Abend um neun", "de"),
+    ("Wie war dat letzte Jahr bei mir, erzähl mal", "wie war mein letztes Jahr", "de"),
 )
 
 STAYS: tuple[Stays, ...] = (
     ("spiel música von Queen, tudo bem", "de"),
     ("scholt das Licht weiter", "de"),
     ("spiel die Liadlen von Air im Wohnzimmer", "de"),
+    ("welche música läuft gerade", "de"),
 )

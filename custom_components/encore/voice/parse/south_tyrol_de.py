@@ -8,7 +8,7 @@ Italian words, `learner_it_de`). "Welchen Künstler scholt i am öftesten
 weiter" had been answered with the most played artist, "wia oft isch
 überhaupt wos g'laufen" with the plays of something named "überhaupt was":
 wrong facts. A Rhinelander from Düsseldorf (blind writer 461) said
-"Leedsche" (Liedchen) for songs.
+"Leedsche" (Liedchen) for songs and "wat" (etwas) before "übersprungen".
 
 Each word is turned only where no German word is spelt so; "scholt" is read
 as skipping only with "weiter" closing the question, so a name said so
@@ -37,11 +37,12 @@ SOUTH_TYROL_DE: Final[tuple[Rule, ...]] = (
     # "Wia" before the question's words, wherever the question begins (a
     # period said first: "vorgestern, wia oft").
     (r"\bwia (?=oft|viel|viele|lang|lange)\b", "wie "),
-    # "The Daily, wann isch der s'letzte Mal g'laufen": when it last
-    # played (the name said first, read whole).
+    # Düsseldorf's "wat" (etwas) before the participle closing the
+    # question: "wie oft hab isch ... wat übersprungen" (it had been read as
+    # a narrowing, "wat"); a "wat" said first asks what and stays.
     (
-        r"^(.+?) wann isch (?:der |die |das )?s'letzte mal g'?(?:e)?laufen$",
-        r"wann habe ich \1 zuletzt gehört",
+        r"(?<=\w) wat (?=(?:übersprungen|jeskippt|geskippt|weggedrückt|wegjedrückt)$)",
+        " was ",
     ),
     # "S'letzte Mal": the last time.
     (r"\b(?:der |die |das )?s'letzte\b", "das letzte"),
