@@ -159,6 +159,17 @@ ANSWERED: tuple[Answered, ...] = (
     ),
     ("Wat war jestern Abend um neun dran?", "was lief gestern Abend um neun", "de"),
     ("Wie war dat letzte Jahr bei mir, erzähl mal", "wie war mein letztes Jahr", "de"),
+    (
+        "wie viele Lieder ich habe gespielt gestern, tudo bem",
+        "wie viele Lieder habe ich gestern gespielt",
+        "de",
+    ),
+    ("quantas vezes ich habe gehört Genesis", "wie oft habe ich Genesis gehört", "de"),
+    (
+        "habe ich Air gehört semana passada, né?",
+        "habe ich letzte Woche Air gehört",
+        "de",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (
