@@ -52,10 +52,12 @@ from .learner_es_de import undo_learner_es_de
 from .learner_fr_de import undo_learner_fr_de
 from .learner_it_de import undo_learner_it_de
 from .learner_nl import DUTCH_FIRST, undo_learner_nl
+from .learner_pt_de import undo_learner_pt_de
 from .learner_vi_de import undo_learner_vi_de
 from .learner_zh_bare_de import undo_learner_zh_bare_de
 from .rules import rewrite
 from .soft_consonants_de import undo_soft_consonants
+from .south_tyrol_de import undo_south_tyrol
 
 # Separable prefixes a listening participle takes: "uffjewacht",
 # "weiterjedrückt", "angfangt".
@@ -614,7 +616,10 @@ def undo_dialect(words: str) -> str:
     # A Dutch learner's "het" before Bern's (`learner_nl`).
     words = rewrite(DUTCH_FIRST, words)
     # A Greek learner's Greek words first: what follows reads the German.
-    words = undo_learner_el_de(words)
+    # A Brazilian learner's Portuguese words (`learner_pt_de`) with them.
+    words = undo_learner_pt_de(undo_learner_el_de(words))
+    # South Tyrol's and Düsseldorf's words (`south_tyrol_de`) before them all.
+    words = undo_south_tyrol(words)
     # Nuremberg's, the Saarland's and Thuringia's sounds (issue 45's
     # sixty-seventh turn) before every dialect's rules, which expect them plain.
     words = undo_sounds_late(words)

@@ -124,6 +124,8 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
             r"(?: (?:dran|drauf|an|bei mir|denn"
             r"|eigentlich|so|im radio|auf sendung|aufgetaucht|uftaucht|gelaufen|glofe|gloffe|glaffa|gespielt"
             r"|g'laufa|g'laufe|glaufa|glaufen|glaufn|gelaaf|gelaafe"
+            # South Tyrol's "g'laufen" (the sixty-eighth turn, blind writer 465).
+            r"|g'laufen|g'laufn"
             r"|gehört|ghört|gheert|glost))*[?.!]*$"
         ),
         lambda m: (
