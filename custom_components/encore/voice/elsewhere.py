@@ -146,6 +146,17 @@ _COMMAND: Final = {
         r"|^(?!.*\?)(?!.*\b(?:wie|was|wat|wer|wen|wem|wann|welche[rsnm]?|hab|habe|hatte"
         r"|haben|hat|lief|liefen|gab|seit|oft)\b)(?!.*\b(?:ich|wir|zu) (?:ab|an)?spielen\b)"
         r".*\b(?:ab|an)?spielen(?: bitte)?[\s.!]*$"
+        # A command said as a wish (issue 45's sixty-eighth turn, blind
+        # writer 463): "den Podcast weiterlaufen lassen, wo ich aufgehört
+        # hab, wär super" had been answered with the last podcast played. A
+        # verb of the player and "wär super/gut/schön" after it, with no
+        # question word: "ein Rückblick auf meine Woche wär nett" asks.
+        r"|^(?!.*\b(?:wie|was|wat|wer|wen|wem|wann|welche[rsnm]?|ob)\b)"
+        r".*\b(?:weiter ?laufen lassen|weiter ?spielen|weiter ?hören|fortsetzen|anhalten"
+        r"|pausieren|stoppen|anmachen|ausmachen|einschalten|ausschalten|abspielen"
+        r"|laufen lassen|überspringen|wiederholen|lauter machen|leiser machen)\b"
+        r"[^?]*?,? (?:das |des |dat )?(?:wär|wäre|wär's|wärs|wär das)(?: \w+)?"
+        r" (?:super|gut|schön|nett|toll|klasse|prima|cool|lieb|fein|spitze|praktisch|genial)\W*$"
     ),
 }
 # What plays now, asked in the present passive (issue 45's fifteenth turn):

@@ -71,6 +71,7 @@ from .glasgow_en import said_with_scots_i, undo_glasgow
 from .grandparent_en import said_as_grandparent_en
 from .had_on_de import undo_had_on_de
 from .headline_de import undo_headline_de
+from .hinted_de import undo_hinted_de
 from .hooked_de import undo_hooked_de
 from .hours_ago import said_ago
 from .hurried import front_hurried
@@ -274,6 +275,13 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "officialese's field first: 'Hinsichtlich der Podcasts: Welcher'",
         _said(field_first_de),
+        _DE,
+    ),
+    # Before the readers of claims, stories and polite frames: the bet or
+    # wonder turned into its question (blind writer 463).
+    Way(
+        "a question hinted at: 'ich wette, ich hab gestern viel Eres gehört'",
+        _said(undo_hinted_de),
         _DE,
     ),
     Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
