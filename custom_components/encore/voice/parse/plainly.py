@@ -82,9 +82,9 @@ from .learner_ar import undo_learner_ar
 from .learner_ar_order_en import said_in_arabic_order_en
 from .learner_de_en import said_as_german_learner
 from .learner_en_de import said_learner_en_de
-from .learner_ja_de import said_learner_ja_de
 from .learner_fr_en import said_as_french_learner
 from .learner_ja import join_said_first
+from .learner_ja_de import said_learner_ja_de
 from .learner_ja_en import said_as_japanese_learner
 from .learner_ko_en import said_as_korean_en
 from .learner_nl_en import said_as_dutch_learner
