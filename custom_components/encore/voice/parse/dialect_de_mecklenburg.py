@@ -59,7 +59,10 @@ MECKLENBURG: Final[tuple[Rule, ...]] = (
     # "wo faken" (how often), "am faken" (the most), "wie veele" (how many).
     (r"\bwo faken\b", "wie oft"),
     (r"\bam faken\b", "am häufigsten"),
-    (r"\bveele?\b", "viele"),
+    # "veel" is "viel" (how much: "wie veel hett Ada höört" is her hours).
+    (r"\bveele\b", "viele"),
+    (r"\bveel (?=leeder|lieder|songs|folgen|künstler|bands)", "viele "),
+    (r"\bveel\b", "viel"),
     (r"\btauletzt\b", "zuletzt"),
     # The relative "wo ik"/"wat ik" after what was heard: "that I".
     (rf"\b({_NOUN}) (?:wo|wat) (ik|ick)\b", r"\1 die ich"),

@@ -28,7 +28,7 @@ _SAID_JA_DE: Final[tuple[Rule, ...]] = (
     # left out; the period and the name keep their words.
     (
         (
-            rf"^(?:bitte,?\s*)?({_PERIOD}),? (ich|wir) ([^,?.!]+?)"
+            rf"^(?:bitte,?\s*)?({_PERIOD}),? (ich|wir) (?:(?:habe|hab|haben) )?([^,?.!]+?)"
             r" (gehört|gespielt) (?:oder nicht|oder nein|ja oder nein)\b"
         ),
         lambda found: (
