@@ -110,6 +110,22 @@ ANSWERED: tuple[Answered, ...] = (
         "de",
     ),
     ("was habe ich gelistened gestern", "was habe ich gestern gehört", "de"),
+    ("heff ik vörgistern Justice höört", "habe ich vorgestern Justice gehört", "de"),
+    (
+        "letzten Winter heff ik dor Daft Punk höört",
+        "habe ich letzten Winter Daft Punk gehört",
+        "de",
+    ),
+    (
+        "seit September wo faken heff ik dat Genesis höört",
+        "wie oft habe ich seit September Genesis gehört",
+        "de",
+    ),
+    (
+        "Bitte, gestern ich Justice gehört oder nicht",
+        "habe ich gestern Justice gehört",
+        "de",
+    ),
     ("was für Musik bin ich so in", "was für Musik mag ich so", "de"),
     (
         "wann war das letzte Zeit ich habe gespielt Genesis",
