@@ -17,6 +17,7 @@ Read first of the German dialects: the words of time it gives ("gestern",
 
 from typing import Final
 
+from .dialect_de_mecklenburg import undo_mecklenburg
 from .rules import Rule, rewrite
 
 # The participle said without its ge-, Low German's way: "hört", "speelt".
@@ -146,4 +147,7 @@ def _bare_participle(words: str) -> str:
 
 def undo_platt(words: str) -> str:
     """Return normalized German words with Low German's habits undone."""
+    # Mecklenburg's words first (issue 45's sixty-eighth turn, blind writer
+    # 459): its "heff ik", "höört" and "Leeder" are the coast's words too.
+    words = undo_mecklenburg(words)
     return _bare_participle(" ".join(rewrite(DIALECT_PLATT, words).split()))

@@ -169,6 +169,23 @@ LEARNER_EN_DE: tuple[Rule, ...] = (
     ),
     (r"^was war meine? musik\b", "welche musik habe ich gehört"),
     (r"\bin die (abend|nacht|morgen|früh)\b", r"am \1"),
+    # Issue 45's sixty-eighth turn (blind writer 464): English's "listened"
+    # given German's ge- ("habe ich gelistened heute"), "am November dritte"
+    # (on November third: the day's number after its month), "was für
+    # Musik bin ich so in" (what music am I into: the taste).
+    (r"\bge(?:listened|listent|listet)\b", "gehört"),
+    (
+        (
+            r"\bam (januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+            r"|november|dezember) (erste|zweite|dritte|vierte|fünfte|sechste|siebte"
+            r"|achte|neunte|zehnte|elfte|zwölfte|zwanzigste|dreißigste)n?\b"
+        ),
+        r"am \2n \1",
+    ),
+    (
+        r"^was für (musik|künstler|bands|lieder|songs) bin ich (?:so )?(?:in|into)$",
+        r"was für \1 mag ich so",
+    ),
 )
 
 
@@ -196,7 +213,10 @@ _SAID_DE: tuple[Rule, ...] = (
         r"an welchem Tag höre \1 \2",
     ),
     (
-        r"^(ich|i) (?:höre|hör) immer (?:die )?gleiche[n]? (lieder|songs)(?: nochmal| wieder)?\?\s*wie viel prozent\b",
+        (
+            r"^(ich|i) (?:höre|hör) (?:immer )?(?:die )?gleiche[n]? (lieder|songs)"
+            r"(?: nochmal| wieder| wieder und wieder)?[?,]\s*wie viel prozent\b(?: ist das)?"
+        ),
         r"wie oft höre \1 die gleichen \2",
     ),
     (
@@ -213,11 +233,14 @@ _SAID_DE: tuple[Rule, ...] = (
     (r"^(?:erê|ere|belê)\b(?: oder na)?,?\s*", ""),
     # "Wann war die letzte Zeit ich hörte Cafe Tacuba": English's "the last
     # time I heard X" word for word (issue 45's sixty-third turn, blind
-    # writer 410; the name had taken the words of the question).
+    # writer 410; the name had taken the words of the question). "Wann war
+    # das letzte Zeit ich habe gespielt One More Time" (issue 45's
+    # sixty-eighth turn, blind writer 464): the perfect, English's order.
     (
         (
             r"^wann war (?:die|das) (letzte|erste) (?:zeit|mal),? (?:dass |als |wo )?(ich|wir)"
-            r" (?:hörte|hörten|spielte|spielten) ([^?.!]+?)\s*([?.!]?)$"
+            r" (?:(?:habe|hab|haben) )?(?:hörte|hörten|spielte|spielten|gehört|gespielt|gelistened)"
+            r" ([^?.!]+?)\s*([?.!]?)$"
         ),
         lambda found: (
             f"wann habe {found[2]} {found[3]} "

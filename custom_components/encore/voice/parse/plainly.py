@@ -85,6 +85,7 @@ from .learner_de_en import said_as_german_learner
 from .learner_en_de import said_learner_en_de
 from .learner_fr_en import said_as_french_learner
 from .learner_ja import join_said_first
+from .learner_ja_de import said_learner_ja_de
 from .learner_ja_en import said_as_japanese_learner
 from .learner_ko_en import said_as_korean_en
 from .learner_nl_en import said_as_dutch_learner
@@ -496,6 +497,11 @@ WAYS: Final[tuple[Way, ...]] = (
         "London's 'man' for I: 'has man done', 'that man listened'",
         _said(man_for_i),
         _EN,
+    ),
+    Way(
+        "a Japanese learner's apology first, 'X gehört oder nicht': German",
+        _said(said_learner_ja_de),
+        _DE,
     ),
     Way(
         "a learner's and a consultant's German, before a comma clips it",
