@@ -28,7 +28,8 @@ from .rules import Rule, rewrite
 # A sentence says Trinidad's English when it holds one of these.
 _SAYS_TRINI: Final = re.compile(
     r"\b(?:wha|de|dem|dat|meh|doh|allyuh|self|give we|for so|does get)\b"
-    r"|\b(?:i|we) does\b|^is how\b|\bplay at all\b|\bround about\b",
+    r"|\b(?:i|we) does\b|^is (?:how|more)\b|\bplay at all\b|\bround about\b"
+    r"|\bpass(?:in'?|ing) over\b",
     re.IGNORECASE,
 )
 
@@ -56,9 +57,13 @@ _TRINI_AGAIN_EN: Final[tuple[Rule, ...]] = (
     (rf"\b({_VERB}|played|heard|skip)((?: \w+)?) for so\b", r"\1\2 the most"),
     # "De" after a verb of listening is the article ("I hear de weeknd").
     (rf"\b({_VERB}) de (?!(?:la|las|los|lucia|lucía)\b)", r"\1 the "),
-    # "I hear X this year or wha": did I hear it.
+    # "I hear X this year or wha": did I hear it. "Play" only before "any"
+    # or an article: "we play football this week or wha" is a plan.
     (
-        r"^(?:so |boy |eh )?(i|we) (listen to|hear|play|put on|have on)\b(.+?),?\s+or (?:wha|what)\W*$",
+        (
+            r"^(?:so |boy |eh )?(i|we) (listen to|hear|put on|have on|play(?= (?:any|de|the)\b))"
+            r"\b(.+?),?\s+or (?:wha|what)\W*$"
+        ),
         r"did \1 \2\3",
     ),
     # "Cafe Tacuba play at all in de past two weeks": did I play it. Never a
