@@ -167,7 +167,7 @@ _NO_TIME_SAID = {
         # turn, blind writer 391).
         r"\b(?:(?:\w+ )?(?:of|o'|o) the (?:year|month|week|summer)|in review"
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
-        r"|weekdays?|week ?days?|weekends?|days? (?:of|a|o) (?:the |di )?week|working week"
+        r"|weekdays?|week ?days?|weekends?|days? (?:of|a|o) (?:the |di |de )?week|working week"
         # A span's days said again after its period ("song of the year so
         # far, January first to date").
         r"|(?:from )?(?:the )?(?:1st|first|january first|january 1st) (?:to|till|through|thru)"
@@ -463,7 +463,12 @@ def _plain_clock(words: str) -> str:
     # A Texan's "quarter till eight", New England's "quarter of eight": the
     # readers say "quarter to eight" (issue 45's sixty-first turn).
     words = re.sub(r"\b(quarter|ten|five|twenty) (?:of|till|til)\b", r"\1 to", words)
+    # "Twelve noon" is noon, said once, and its "twelve" the slot's "12 pm"
+    # (issue 45's sixty-eighth turn, blind writer 462: "round twelve noon"
+    # read as "around noon" had been asked back for its "around twelve").
+    words = re.sub(r"\b(?:twelve|12) noon\b", "noon", words)
     words = re.sub(r"\b(?:at )?noon\b", "12 pm", words)
+    words = re.sub(r"\btwelve\b", "12", words)
     words = re.sub(r"\b(?:at )?midnight\b", "12 am", words)
     # "Nine at night", "nine in the evening" are the slot's "nine pm" (the
     # sentence's wildcard reads them so: writers 76 and 78, "Wednesday,

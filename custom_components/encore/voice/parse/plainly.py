@@ -140,6 +140,7 @@ from .taglish_skips_en import said_in_taglish_skips
 from .tamil_en import said_in_tamil_english
 from .teen_slang_en import said_as_teen
 from .told_first_de import without_story_told
+from .trini_again_en import said_in_trinidad_again
 from .trini_en import said_in_trinidad
 from .which_one_en import said_with_its_one
 from .workout import without_workout
@@ -454,6 +455,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a French learner's 'ave', 'chansons', 'the seven last days', 'actually'",
         _said(said_as_french_learner),
+        _EN,
+    ),
+    Way(
+        "Trinidad's 'or wha', 'X play at all', 'wha it was' last, 'passin over'",
+        _said(said_in_trinidad_again),
         _EN,
     ),
     Way(

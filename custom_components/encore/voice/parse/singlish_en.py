@@ -115,6 +115,10 @@ _RULES: tuple[Rule, ...] = (
     (r"\bday before yesterday\b", "the day before yesterday"),
     (r"\bthe the day\b", "the day"),
     # Clock times with "at night" and "noon".
+    # "Around twelve noon" is around noon (issue 45's sixty-eighth turn,
+    # blind writer 462: made "around at 12:00" below, it had lost its day,
+    # "yesterday around twelve noon" answered with today's noon).
+    (r"\b(a?round(?: about)?|about) (?:twelve|12) noon\b", r"\1 noon"),
     # "At twelve noon" is read as said.
     (r"(?<!\bat )(?:\btwelve noon\b|\b12 noon\b)", "at 12:00"),
     # "At 8:15 at night" (speech to text's figures): the evening's clock time.
