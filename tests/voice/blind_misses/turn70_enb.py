@@ -42,7 +42,7 @@ READ: tuple[Read, ...] = (
     (
         "en",
         "how much do I repeat låtar this week",
-        "how often do I repeat songs this week",
+        "how much do I repeat songs this week",
     ),
     ("en", "how was my förra veckan in music", "how was my last week in music"),
     ("en", "hej what did I play in yesterday", "what did I play yesterday"),

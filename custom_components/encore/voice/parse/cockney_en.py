@@ -25,9 +25,11 @@ _COCKNEY_EN: tuple[Rule, ...] = (
         "",
     ),
     (r"^(?:oi|ere|'ere) (?:guv|guvnor)\b,?\s*", ""),
-    # "..., guv", "... innit", "... or wot", "... go on then": said last.
+    # "..., guv", "... innit", "... go on then": said last ("or wot" is
+    # left to the readers of "or what", which keep its period)
+    # ("my year, go on then" is a recap asked for, `clipped_en`'s).
     (
-        r"(?:,?\s+(?:guv|guvnor|innit|or what|go on then))+\W*$",
+        r"(?:,?\s+(?:guv|guvnor|innit)|(?<=\w) go on then)+\W*$",
         "",
     ),
     # A word of address before the question's time: "proper 'ooked on guv".

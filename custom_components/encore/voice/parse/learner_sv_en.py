@@ -27,7 +27,7 @@ from .rules import Rule, rewrite
 _NOT_A_NAME = (
     r"(?!(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|average"
     r"|repeat|loop|shuffle|spotify|sonos|vinyl|cd|radio|my|our|his|her|a|an|each|every"
-    r"|this|that|which|what|those|these|\d"
+    r"|this|that|which|what|those|these|last|next|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
     r"|the (?:weekends?|weekdays?|day|days|morning|evening|night|afternoon|way|go|move"
     r"|speaker|speakers|radio|stereo|kitchen|phone|train|bus|tube|car|commute|road|job"
     r"|whole|same|last|first|other|record player|turntable|headphones|weekday))\b)"
@@ -53,8 +53,10 @@ _LEARNER_SV_EN: tuple[Rule, ...] = (
     # "How mycket have I heard Justice": "hur mycket har jag hört" asks
     # how often a name was heard; with no name it is how much listening.
     (
-        r"^how mycket (have|did) (i|we) (heard|hear|listened to|listen to|played|play)"
-        r" (?=(?!(?:music|podcasts?|songs?|in|this|last|today|yesterday)\b)\w)",
+        (
+            r"^how mycket (have|did) (i|we) (heard|hear|listened to|listen to|played|play)"
+            r" (?=(?!(?:music|podcasts?|songs?|in|this|last|today|yesterday)\b)\w)"
+        ),
         r"how many times \1 \2 \3 ",
     ),
     (r"\bhow mycket\b", "how much"),
@@ -76,9 +78,14 @@ _LEARNER_SV_EN: tuple[Rule, ...] = (
         ),
     ),
     # "Listen on Daft Punk", "listened on the Weeknd": "lyssna på", listen to.
+    # Only where a name is asked after ("when did I", "how many times did
+    # I", "have I"): "what I listened on November third" is a day.
     (
-        rf"\b(listen|listens|listened|listening) on {_NOT_A_NAME}(?=\w)",
-        r"\1 to ",
+        (
+            r"^((?:when|how many times|how often) (?:did|do|have) (?:i|we)|(?:have|did) (?:i|we))"
+            rf" ((?:ever )?(?:listen|listened)) on {_NOT_A_NAME}(?=\w)"
+        ),
+        r"\1 \2 to ",
     ),
     # "Have I listened to X some time": ever ("någon gång").
     (r"^(have|did) (i|we) (?!ever\b)(.+?) some ?time\W*$", r"\1 \2 ever \3"),
@@ -91,8 +98,6 @@ _LEARNER_SV_EN: tuple[Rule, ...] = (
     (r"\b(at )?what clock\b", r"\1what time"),
     # "When on the day": at what time of day ("när på dagen").
     (r"^when on the day\b", "at what time of day"),
-    # "How much do I repeat songs": how often ("hur mycket upprepar jag").
-    (r"^how much (do|did) (i|we) (repeat|replay)\b", r"how often \1 \2 \3"),
 )
 
 
