@@ -46,6 +46,7 @@ from .child_de import said_of_the_season
 from .clauses import clip
 from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped
+from .cockney_en import said_in_cockney
 from .code_switch import in_one_language, spanish_in_english
 from .commuter_en import said_as_commuter
 from .concert_words import said_in_concert_words
@@ -92,6 +93,7 @@ from .learner_nl_en import said_as_dutch_learner
 from .learner_pl import undo_learner_pl
 from .learner_pl_en import said_as_polish_learner
 from .learner_ru_en import said_as_russian_learner
+from .learner_sv_en import said_as_swedish_learner
 from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
 from .learner_zh_de import undo_learner_zh_de
@@ -290,6 +292,10 @@ WAYS: Final[tuple[Way, ...]] = (
     # First: what was put right is said once, before any reader takes the
     # word taken back (blind writer 451).
     Way("put right: 'any Daft Punk, sorry, any Queen'", _said(put_right_en), _EN),
+    # Before the dropped h: "'oo" is who, never a word given an h.
+    Way(
+        "Cockney's ''oo', 'wot', 'wotcha', 'guv', 'innit'", _said(said_in_cockney), _EN
+    ),
     Way("a dropped h: ''ow many', ''ave I 'ad', ''ear'", _said(said_with_h), _EN),
     Way(
         "a phone's autocorrect: 'listen to moat', 'top 3 artisans', 'this yeat'",
@@ -344,6 +350,13 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a Brummie of Punjabi family's 'kal', 'gaana', 'kitne', 'chal'",
         _said(said_as_brummie_punjabi),
+        _EN,
+    ),
+    # Before the other English readers: they know "last week", not
+    # "förra veckan", and "listen to", not "listen on".
+    Way(
+        "a Swedish learner's 'förra veckan', 'låtar', 'listen on X', 'in today'",
+        _said(said_as_swedish_learner),
         _EN,
     ),
     Way(
