@@ -57,19 +57,25 @@ ACCRA_DUBLIN_EN: tuple[Rule, ...] = (
     # A title spelled by its letters with dots, three or more ("d.a.n.c.e.",
     # "r.e.m."): one word, so no reader takes a dot for a sentence's end or
     # "a" for an article; the name matcher reads "dance" as D.A.N.C.E.
-    (r"\b(?:[a-z]\.){2,}[a-z]\b\.?", _letters),
+    # A title before a comma ("D.A.N.C.E., that Justice one ..., have I
+    # had it on") is left to the readers of a name said first or again.
+    (
+        r"\b(?:[a-z]\.){2,}[a-z]\b(?!\.?,)\.?",
+        _letters,
+    ),
     # "Most played yoke in october, song i mean": "yoke" (a thing) is the
     # kind said after it.
     (
         r"\byokes?\b(?P<mid>[^,]*),\s*(?:the )?(?P<kind>song|track|tune|album|artist|band|podcast)s? (?:i mean|like)\W*$",
         r"\g<kind>\g<mid>",
     ),
-    # "How many times have I been listening to anything at all": the plays.
+    # "How many times have I been listening to anything at all": the plays;
+    # "anything by Radiohead" is Radiohead's count.
     (
         (
             r"^how many times (?:have|had|did) (?P<who>i|we)(?: been)?"
             r" (?:listening|listened|listen|playing|played|play)(?: to)?"
-            r" (?:anything|something)(?: at all)?\b"
+            r" (?:anything|something)(?: at all)?\b(?! (?:by|from|of)\b)"
         ),
         r"how many plays did \g<who> have",
     ),
