@@ -60,7 +60,7 @@ ACCRA_DUBLIN_EN: tuple[Rule, ...] = (
     # A title before a comma ("D.A.N.C.E., that Justice one ..., have I
     # had it on") is left to the readers of a name said first or again.
     (
-        r"\b(?:[a-z]\.){2,}[a-z]\b(?!\.?,)\.?",
+        r"(?<![\w.])(?:[a-z]\.){2,}[a-z]\b(?!\.?[\w,])\.?",
         _letters,
     ),
     # "Most played yoke in october, song i mean": "yoke" (a thing) is the
