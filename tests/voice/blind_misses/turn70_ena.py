@@ -145,7 +145,11 @@ ANSWERED: tuple[Answered, ...] = (
         "how many times did I play Genesis by Justice this month",
         "en",
     ),
-    ("when did i first hear d.a.n.c.e.", "when did I first hear D.A.N.C.E.", "en"),
+    (
+        "how many d.a.n.c.e. plays this month, the justice one",
+        "how many times did I play dance by justice this month",
+        "en",
+    ),
     ("last month top band who", "who was my top artist last month", "en"),
     (
         "aigoo last week which song i am crazy for",
