@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from ..when.crossed import in_own_words
+from .accra_dublin_en import said_in_accra_or_dublin
 from .analyst import said_as_analyst
 from .apposed_kind import without_apposed_kind
 from .asides_and_turns_de import said_asides_and_turns_de
@@ -89,6 +90,7 @@ from .learner_ja import join_said_first
 from .learner_ja_de import said_learner_ja_de
 from .learner_ja_en import said_as_japanese_learner
 from .learner_ko_en import said_as_korean_en
+from .learner_ko_topic_en import said_in_korean_topic_order
 from .learner_nl_en import said_as_dutch_learner
 from .learner_pl import undo_learner_pl
 from .learner_pl_en import said_as_polish_learner
@@ -345,6 +347,16 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "an Egyptian learner's 'i am listen', 'too much', 'how many time X i listen'",
         _said(said_in_arabic_order_en),
+        _EN,
+    ),
+    Way(
+        "Accra's 'count for me the different tunes', Dublin's 'd.a.n.c.e.', 'the X one', 'yoke'",
+        _said(said_in_accra_or_dublin),
+        _EN,
+    ),
+    Way(
+        "a Korean learner's topic first: 'this afternoon five ten what was play'",
+        _said(said_in_korean_topic_order),
         _EN,
     ),
     Way(
