@@ -71,6 +71,7 @@ from .glasgow_en import said_with_scots_i, undo_glasgow
 from .grandparent_en import said_as_grandparent_en
 from .had_on_de import undo_had_on_de
 from .headline_de import undo_headline_de
+from .hinted_en import said_as_hinted
 from .hooked_de import undo_hooked_de
 from .hours_ago import said_ago
 from .hurried import front_hurried
@@ -326,6 +327,13 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a Brummie of Punjabi family's 'kal', 'gaana', 'kitne', 'chal'",
         _said(said_as_brummie_punjabi),
+        _EN,
+    ),
+    # Before a claim is checked ("I don't think I had any Queen on
+    # yesterday, did I") and before "I bet" is dropped as a remark.
+    Way(
+        "a question hinted at: 'I bet I played Eres loads', 'can't remember what ...'",
+        _said(said_as_hinted),
         _EN,
     ),
     Way(
