@@ -43,7 +43,9 @@ _PAST = {
 }
 _PAST_VERB = r"(?:played|had|heard|listened to|streamed|caught|put on)"
 # What a bet's verb plays that is no name: "I bet I had it on loads".
-_NO_NAME = r"(?!(?:it|that|this|them|music|stuff|things|something|anything|songs?|tracks?)\b)"
+_NO_NAME = (
+    r"(?!(?:it|that|this|them|music|stuff|things|something|anything|songs?|tracks?)\b)"
+)
 # Words of a frame of not knowing, said first: "can't remember", "no clue",
 # a bare "wonder", a dare "bet you don't know".
 _NOT_KNOWING = (
@@ -166,19 +168,27 @@ HINTED_EN: Final[tuple[Rule, ...]] = (
     (r"\b(i'm|i am|we're|we are) actually into\b", r"\1 into"),
     # "What kicked my day off today": the day's first play.
     (r"\bwhat kicked (?:my|our|the) day off\b", "what did I play first"),
-    # "How you'd describe what I like to listen to", "bet you couldn't sum
-    # up my taste": the taste.
+    # "Bet you couldn't sum up my taste in music": the dare asks what it
+    # dares; "bet you can't skip this one" names nothing of the history.
+    (
+        r"^(?:i )?bet you (?:can't|cannot|couldn't|won't|wouldn't) (?=(?:sum up|describe) (?:my|our) )",
+        "",
+    ),
+    # "I'd love to hear how you'd describe what I like to listen to": the
+    # taste. Only with the frame: a bare "sum up my taste" keeps its reading.
     (
         (
-            r"^(?:i'd love to hear |be nice to hear |(?:i )?bet you (?:can't|couldn't|won't|wouldn't) )?"
-            r"(?:how you'?d )?(?:describe|sum up) (?:what (?:i|we) (?:like to listen to|listen to|like)"
-            r"|my taste(?: in music)?|my music taste)\W*$"
+            r"^(?:(?:i'd love to hear|be nice to hear)(?: how you'?d)? |how you'?d )(?:describe|sum up)"
+            r" (?:what (?:i|we) (?:like to listen to|listen to|like)|my taste|my music taste)\W*$"
         ),
         "describe my taste",
     ),
     # "How often I've put The Daily on this month, no idea honestly": the
     # remark after it asks nothing, the question is said in its own order.
-    (r",\s*(?:no idea|no clue|who knows)(?: though| honestly| really| to be honest)?\W*$", ""),
+    (
+        r",\s*(?:no idea|no clue|who knows)(?: though| honestly| really| to be honest)?\W*$",
+        "",
+    ),
     (
         r"^how (often|many times) (i|we)(?:'ve| have) (?:put|had) (.+?) on\b",
         r"how \1 have \2 played \3",
