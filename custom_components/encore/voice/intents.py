@@ -11,7 +11,6 @@ Assistant loads when its intent integration starts, whichever comes first.
 
 from abc import abstractmethod
 from dataclasses import dataclass, replace
-from datetime import timedelta
 from typing import Any, ClassVar, override
 
 import probatio
@@ -61,7 +60,6 @@ from .ask import (
     async_what_played,
     count_json,
     first_last_json,
-    moment_asked,
     played_json,
     playing_json,
     speak_first_last,
@@ -104,7 +102,7 @@ from .respond import (
     not_answered,
     respond,
 )
-from .slots import Heard, ask, heard_period, in_a_room
+from .slots import Heard, ask, heard_hour_or_period, heard_period, in_a_room
 from .utterance import (
     HABITS_BY_CONTENT,
     broader_said,
@@ -694,27 +692,7 @@ class WhatPlayedIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the period in short, or the play at the time."""
-        if values.get("when") is None and (hour := values.get("hour")) is not None:
-            day = values.get("period")
-            moment = moment_asked(
-                asker.now,
-                hour,
-                values.get("minute", 0),
-                values.get("meridiem"),
-                day if day in (PeriodName.TODAY, PeriodName.YESTERDAY) else None,
-            )
-            meridiem = values.get("meridiem")
-            heard = Heard(
-                asker.period(PeriodName.TODAY),
-                moment=moment,
-                other_half=(
-                    moment - timedelta(hours=12)
-                    if meridiem is None and 0 < int(hour) < 12
-                    else None
-                ),
-            )
-        else:
-            heard = heard_period(asker, values, PeriodName.TODAY)
+        heard = heard_hour_or_period(asker, values)
         if heard.moment is not None:
             # What was on at a moment is named whatever its kind: "what song
             # was on at 8:30" while an episode played names the episode, never

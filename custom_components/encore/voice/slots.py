@@ -6,7 +6,7 @@ period, its label and a place; `ask` makes the `Question` of them.
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from homeassistant.core import HomeAssistant
@@ -14,7 +14,7 @@ from homeassistant.util import dt as dt_util
 
 from ..history.periods import Period, PeriodName
 from ..history.questions import Content, Counted, Question
-from .ask import Asker, NotUnderstoodError, words
+from .ask import Asker, NotUnderstoodError, moment_asked, words
 from .heard import clean_time
 from .parse.dialect_de_swiss import unread_swiss
 from .rooms import Place, is_place, split_place, where_of
@@ -101,6 +101,31 @@ def heard_period(
                 said=when is not None or _named(values),
             )
     return Heard(named_period(asker, values, default), said=_named(values))
+
+
+def heard_hour_or_period(asker: Asker, values: dict[str, Any]) -> Heard:
+    """Return the moment of an hour said in the slots, else the period (today).
+
+    An hour said without its half of the day keeps the other half's moment,
+    twelve hours before (`Heard.other_half`).
+    """
+    if values.get("when") is not None or (hour := values.get("hour")) is None:
+        return heard_period(asker, values, PeriodName.TODAY)
+    day = values.get("period")
+    meridiem = values.get("meridiem")
+    moment = moment_asked(
+        asker.now,
+        hour,
+        values.get("minute", 0),
+        meridiem,
+        day if day in (PeriodName.TODAY, PeriodName.YESTERDAY) else None,
+    )
+    either = meridiem is None and 0 < int(hour) < 12
+    return Heard(
+        asker.period(PeriodName.TODAY),
+        moment=moment,
+        other_half=moment - timedelta(hours=12) if either else None,
+    )
 
 
 def _named(values: dict[str, Any]) -> bool:

@@ -74,6 +74,7 @@ from .grandparent_en import said_as_grandparent_en
 from .had_on_de import undo_had_on_de
 from .headline_de import undo_headline_de
 from .hinted_de import undo_hinted_de
+from .hinted_en import said_as_hinted
 from .hooked_de import undo_hooked_de
 from .hours_ago import said_ago
 from .hurried import front_hurried
@@ -369,6 +370,13 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a Swedish learner's 'förra veckan', 'låtar', 'listen on X', 'in today'",
         _said(said_as_swedish_learner),
+        _EN,
+    ),
+    # Before a claim is checked ("I don't think I had any Queen on
+    # yesterday, did I") and before "I bet" is dropped as a remark.
+    Way(
+        "a question hinted at: 'I bet I played Eres loads', 'can't remember what ...'",
+        _said(said_as_hinted),
         _EN,
     ),
     Way(
