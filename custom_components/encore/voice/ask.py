@@ -668,11 +668,7 @@ async def async_playing_at(
     moment: datetime,
     or_else: datetime | None = None,
 ) -> Answered[Playing]:
-    """Return the play that was going on at `moment` (the question's period is its day).
-
-    `or_else`: the other moment the words can mean, answered when nothing
-    was going on at `moment`.
-    """
+    """Return the play going on at `moment`, else at `or_else` (the period is its day)."""
     return await questions.async_playing_at(hass, question, moment, or_else)
 
 
@@ -685,10 +681,9 @@ def speak_playing_at(
     """Say the play: "At 8 PM you were listening to One More Time by Daft Punk.".
 
     `place`: the place as said ("in the kitchen"), when the question was
-    asked of one; it follows the moment. `other_half`: the same hour in the
-    other half of the same day, where nothing played either, when the hour
-    was said without one ("Nothing was playing on November 18 at 8 AM or
-    8 PM"): saying only one would answer for a time that may not be meant.
+    asked of one; it follows the moment. `other_half`: the hour in the other
+    half of the day, said without one, where nothing played either: both
+    are said ("Nothing was playing on November 18 at 8 AM or 8 PM").
     """
     speaker = asker.speaker
     found = answered.value
@@ -696,17 +691,17 @@ def speak_playing_at(
     if place is not None and answered.question.where is not None:
         at = f"{at} {place}"
     if found.row is None:
-        either = other_half is not None and other_half.date() == found.moment.date()
-        first = min(found.moment, other_half) if other_half and either else found.moment
-        moment = speaker.moment(first, asker.today, lead=False)
+        same_day = other_half is not None and other_half.date() == found.moment.date()
+        halves = sorted(
+            {found.moment, other_half} if other_half and same_day else {found.moment}
+        )
+        moment = speaker.moment(halves[0], asker.today, lead=False)
         if place is not None and answered.question.where is not None:
             moment = f"{moment} {place}"
-        if other_half is not None and either:
-            later = speaker.clock(max(found.moment, other_half))
-            return asker.finish(
-                speaker.text("playing_at_none_either", moment=moment, other=later),
-                answered,
-            )
+        if len(halves) == 2:
+            other = speaker.clock(halves[1])
+            text = speaker.text("playing_at_none_either", moment=moment, other=other)
+            return asker.finish(text, answered)
         return asker.finish(speaker.text("playing_at_none", moment=moment), answered)
     return asker.finish(
         speaker.text(
