@@ -17,6 +17,17 @@ one", "can't remember where I put my keys") stays the home's.
 from . import Answered, Read, Stays
 
 READ: tuple[Read, ...] = (
+    # A guessed number of times is checked: how many (the lead's mend).
+    (
+        "en",
+        "I bet I played Genesis like thirty times last month",
+        "how many times did I play Genesis last month",
+    ),
+    (
+        "en",
+        "bet we played Da Funk about a hundred times this year",
+        "how many times did we play Da Funk this year",
+    ),
     (
         "en",
         "I bet I played Queen loads last week",

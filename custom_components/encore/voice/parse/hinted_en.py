@@ -71,7 +71,13 @@ HINTED_EN: Final[tuple[Rule, ...]] = (
     (
         (
             rf"^(?:i )?bet (?P<who>i|we) (?P<verb>{_PAST_VERB}) {_NO_NAME}(?P<name>.+?)"
-            r"(?: on)? (?:loads|a lot|lots|tons|heaps|a ton|non-?stop|like crazy|to death)"
+            r"(?: on)? (?:loads|a lot|lots|tons|heaps|a ton|non-?stop|like crazy|to death"
+            # "... like fifty times last month": a guessed count, checked.
+            r"|(?:like |about |around |maybe |roughly |over |nearly |at least )?"
+            r"(?:\d+|a (?:few|dozen|hundred|thousand|million)|(?:a couple of|a hundred|a thousand"
+            r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+            r"|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[ -](?:one|two|three|four|five"
+            r"|six|seven|eight|nine|hundred|thousand))?) times)"
             rf"(?P<when>(?: {_PERIOD})?)\W*$"
         ),
         r"how many times did \g<who> play \g<name>\g<when>",
