@@ -13,9 +13,10 @@ everyday words of time of the languages households in Europe speak
 besides English and German, written as the English or German time they
 mean, before anything else reads the question.
 
-Only phrases that are no word of English or German are listed: French
-"hier" (here, in German) and Hindi "kal" (tomorrow as well as yesterday)
-are not, nor a month or a day that is also a name ("Julio", "Avril",
+Only phrases that are no word of English or German, nor of another
+language a household mixes in, are listed: French "hier" (here, in
+German), Hindi "kal" (tomorrow as well as yesterday) and Japanese "kesa"
+(Tagalog "than") are not, nor a month or a day that is also a name ("Julio", "Avril",
 "Domingo", "Mars"). Only Latin letters: the assistant's speech to text
 writes what it hears in the alphabet of the language it listens for.
 """
@@ -249,7 +250,6 @@ _TIMES: Final[tuple[tuple[str, str, str], ...]] = (
     (r"ototoi", "the day before yesterday", "vorgestern"),
     (r"kinou|kinō", "yesterday", "gestern"),
     (r"kyou|kyō", "today", "heute"),
-    (r"kesa", "this morning", "heute morgen"),
     (r"yuube|yūbe|sakuya", "last night", "gestern nacht"),
     (r"senshuu|senshū", "last week", "letzte woche"),
     (r"konshuu|konshū", "this week", "diese woche"),

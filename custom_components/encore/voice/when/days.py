@@ -68,6 +68,17 @@ def _one_day_en(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     }
     if (said := _simple_day(text, simple, parts, "in the", {})) is not None:
         return said
+    weekdays = _vocabulary("en")["weekday"]
+    if found := re.fullmatch(
+        # "Friday last week", "Friday of last week", "last week on Friday",
+        # "last week's Friday" (issue 45's sixty-eighth turn, blind writer 464).
+        rf"(?:(?P<before>last|this|past) week(?:'s)? (?:on )?(?P<day>{weekdays})"
+        rf"|(?:on )?(?P<first>{weekdays}) (?:of )?(?:the )?(?P<week>last|this|past) week)",
+        text,
+    ):
+        return _weekday_of_week(
+            today, found["day"] or found["first"], found["before"] or found["week"], "en"
+        )
     if found := re.fullmatch(
         rf"(?:(last|this|past) )?({_vocabulary('en')['weekday']})s?"
         rf"(?: (?:in the )?({_vocabulary('en')['part']}))?",
@@ -98,6 +109,21 @@ def _one_day_de(ctx: _Context, text: str) -> tuple[date, str | None] | None:
         return said
     weekday_words = _vocabulary("de")["weekday"]
     if found := re.fullmatch(
+        # "Freitag letzte Woche", "letzte Woche am Freitag", "am Freitag der
+        # letzten Woche", "vergangene Woche Freitag".
+        rf"(?:(?P<before>letzte|vergangene|vorige|diese) woche (?:am )?(?P<day>{weekday_words})"
+        rf"|(?P<first>{weekday_words}) (?:der )?(?P<week>letzte|letzten|vergangene"
+        rf"|vergangenen|vorige|vorigen|diese|dieser) woche)",
+        text,
+    ):
+        which = found["before"] or found["week"]
+        return _weekday_of_week(
+            today,
+            found["day"] or found["first"],
+            "this" if which.startswith("diese") else "last",
+            "de",
+        )
+    if found := re.fullmatch(
         rf"(?:(letzten|letzte|vergangenen|diesen) )?({weekday_words})"
         rf"(?:({_vocabulary('de')['part']}))?(?: ({'|'.join(_PART_ADVERBS.values())}))?",
         text,
@@ -115,6 +141,20 @@ def _one_day_de(ctx: _Context, text: str) -> tuple[date, str | None] | None:
             day_part = next(p for p, a in _PART_ADVERBS.items() if a == found.group(4))
         return day, day_part
     return _date_de(ctx, text)
+
+
+def _weekday_of_week(
+    today: date, word: str, week: str, language: str
+) -> tuple[date, str | None] | None:
+    """Return a weekday of this week or the last ("Friday last week"), if passed."""
+    weekday = _weekday(word, language)
+    if weekday is None:
+        return None
+    monday = today - timedelta(days=today.weekday())
+    if week != "this":
+        monday -= timedelta(days=7)
+    day = monday + timedelta(days=weekday)
+    return (day, None) if day <= today else None
 
 
 def _simple_day(
