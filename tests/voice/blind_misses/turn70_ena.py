@@ -28,12 +28,12 @@ READ: tuple[Read, ...] = (
     (
         "en",
         "this morning eight twenty what was playing",
-        "what was playing at eight twenty this morning",
+        "what was playing this morning at eight twenty",
     ),
     (
         "en",
         "yesterday evening nine ten what was play",
-        "what was playing at nine ten yesterday evening",
+        "what was playing yesterday evening at nine ten",
     ),
     (
         "en",

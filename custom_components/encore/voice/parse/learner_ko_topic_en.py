@@ -46,7 +46,7 @@ _NAME = (
 
 def _clock(found: re.Match[str]) -> str:
     """Return "this afternoon five ten what was play" with its clock in place."""
-    return f"what was playing at {found['hour']} {found['minute']} {found['when']}"
+    return f"what was playing {found['when']} at {found['hour']} {found['minute']}"
 
 
 def _last_of(found: re.Match[str]) -> str:
