@@ -77,7 +77,10 @@ def _one_day_en(ctx: _Context, text: str) -> tuple[date, str | None] | None:
         text,
     ):
         return _weekday_of_week(
-            today, found["day"] or found["first"], found["before"] or found["week"], "en"
+            today,
+            found["day"] or found["first"],
+            found["before"] or found["week"],
+            "en",
         )
     if found := re.fullmatch(
         rf"(?:(last|this|past) )?({_vocabulary('en')['weekday']})s?"
