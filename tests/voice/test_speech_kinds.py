@@ -187,6 +187,12 @@ async def test_a_name_nothing_fits_is_not_answered(
         ("which artist did I never skip", "en"),
         ("which songs have I not played this year", "en"),
         ("welchen Künstler habe ich nie übersprungen", "de"),
+        # The subject after the negation, and the present (issue 45's
+        # sixty-eighth turn: read as the most skipped, a wrong fact).
+        ("which song don't I skip at all", "en"),
+        ("which song I doh skip at all", "en"),
+        ("welches Lied überspringe ich nie", "de"),
+        ("welchen Künstler skippe ich nicht", "de"),
     ],
 )
 def test_what_was_never_done_is_no_ranking(said: str, language: str) -> None:

@@ -265,11 +265,15 @@ _SKIPPED_WHICH = (
 
 # Asking for what was never done: "which artist did I never skip".
 _NEVER = {
-    "en": r"^(?:which|what|who|whose)\b.*\b(?:never|not|didnt|havent|dont|hasnt)"
-    r"(?: once| ever| yet)? (?:skip|skipped|play|played|listen|listened|hear"
+    # "Which song don't I skip at all" (issue 45's sixty-eighth turn, blind
+    # writer 462's "doh skip"): the subject may stand after the negation.
+    "en": r"^(?:which|what|who|whose)\b.*\b(?:never|not|doh|didn'?t|haven'?t|don'?t|doesn'?t|hasn'?t)"
+    r"(?: i| we)?(?: once| ever| yet)? (?:skip|skipped|play|played|listen|listened|hear"
     r"|heard)\b",
-    "de": r"^(?:welche\w*|wen|wer|was)\b.*\b(?:nie|niemals|nicht|keinmal) (?:mal )?"
-    r"(?:übersprungen|geskippt|weggeklickt|gehört|gespielt)\b",
+    "de": r"^(?:welche\w*|wen|wer|was)\b.*\b(?:(?:nie|niemals|nicht|keinmal) (?:mal )?"
+    r"(?:übersprungen|geskippt|weggeklickt|gehört|gespielt)"
+    # "Welches Lied überspringe ich nie", "welchen Künstler skippe ich nicht".
+    r"|(?:überspring\w*|skipp\w*) (?:ich|wir) (?:fast |so gut wie )?(?:nie|niemals|nicht|keinmal))\b",
 }
 # A ranking asked by its measure: "which song got the most plays".
 _MOST_PLAYS = {
