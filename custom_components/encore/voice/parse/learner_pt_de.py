@@ -37,16 +37,9 @@ LEARNER_PT_DE: Final[tuple[Rule, ...]] = (
     # of the question.
     (r"\s*\b(?:né|não é|nao e|tudo bem)$", ""),
     # -- the times said in Portuguese -------------------------------------------------
-    (r"\b(?:anteontem|antes de ontem)\b", "vorgestern"),
-    (r"\bontem (?:à|a) noite\b", "gestern abend"),
-    (r"\bontem\b", "gestern"),
-    (r"\bhoje\b", "heute"),
-    (r"\b(?:na |a )?semana passada\b", "letzte woche"),
-    (r"\b(?:nesta|nessa|esta|essa) semana\b", "diese woche"),
-    (r"\b(?:no |o )?m[eê]s passado\b", "letzten monat"),
-    (r"\b(?:neste|nesse|este|esse) m[eê]s\b", "diesen monat"),
-    (r"\b(?:no |o )?ano passado\b", "letztes jahr"),
-    (r"\b(?:neste|nesse|este|esse) ano\b", "dieses jahr"),
+    # Its days, weeks, months and years are read first, with every other
+    # language's (`world_times`); its weekend is no period but the part of
+    # the week.
     (r"\b(?:no |o )?fim de semana\b", "am wochenende"),
     # -- the question's words --------------------------------------------------------
     # "Quantas vezes" (how many times), "quantos/quantas" (how many).

@@ -47,7 +47,7 @@ _TIMES: Final[tuple[tuple[str, str, str], ...]] = (
     (r"esta semana", "this week", "diese woche"),
     (r"esta noche", "this evening", "heute abend"),
     # Portuguese.
-    (r"anteontem", "the day before yesterday", "vorgestern"),
+    (r"anteontem|antes de ontem", "the day before yesterday", "vorgestern"),
     (r"ontem (?:à|a|de) noite", "last night", "gestern nacht"),
     (r"ontem (?:à|a|de) tarde", "yesterday afternoon", "gestern nachmittag"),
     (r"ontem (?:de )?manhã", "yesterday morning", "gestern morgen"),
@@ -55,13 +55,13 @@ _TIMES: Final[tuple[tuple[str, str, str], ...]] = (
     (r"hoje (?:de )?manhã|hoje cedo|esta manhã", "this morning", "heute morgen"),
     (r"hoje (?:à|a|de) noite", "this evening", "heute abend"),
     (r"hoje", "today", "heute"),
-    (r"(?:a )?semana passada", "last week", "letzte woche"),
-    (r"(?:o )?m[eê]s passado", "last month", "letzten monat"),
-    (r"(?:o )?ano passado", "last year", "letztes jahr"),
+    (r"(?:na |a )?semana passada", "last week", "letzte woche"),
+    (r"(?:no |o )?m[eê]s passado", "last month", "letzten monat"),
+    (r"(?:no |o )?ano passado", "last year", "letztes jahr"),
     (r"(?:o )?fim de semana passado", "last weekend", "letztes wochenende"),
-    (r"essa semana", "this week", "diese woche"),
-    (r"(?:este|esse) m[eê]s", "this month", "diesen monat"),
-    (r"(?:este|esse) ano", "this year", "dieses jahr"),
+    (r"(?:nesta|nessa|essa) semana", "this week", "diese woche"),
+    (r"(?:neste|nesse|este|esse) m[eê]s", "this month", "diesen monat"),
+    (r"(?:neste|nesse|este|esse) ano", "this year", "dieses jahr"),
     # Spanish "hoy" after Portuguese "hoje".
     (r"hoy", "today", "heute"),
     # Italian (and Romanian "ieri").
