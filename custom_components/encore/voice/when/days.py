@@ -72,16 +72,20 @@ def _one_day_en(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     if found := re.fullmatch(
         # "Friday last week", "Friday of last week", "last week on Friday",
         # "last week's Friday" (issue 45's sixty-eighth turn, blind writer 464).
-        rf"(?:(?P<before>last|this|past) week(?:'s)? (?:on )?(?P<day>{weekdays})"
-        rf"|(?:on )?(?P<first>{weekdays}) (?:of )?(?:the )?(?P<week>last|this|past) week)",
+        rf"(?:(?P<before>last|past) week(?:'s)? (?:on )?(?P<day>{weekdays})"
+        rf"|(?:on )?(?P<first>{weekdays}) (?:of )?(?:the )?(?P<week>last|this|past) week)"
+        rf"(?: (?:in the )?(?P<part>{_vocabulary('en')['part']}))?",
         text,
     ):
-        return _weekday_of_week(
+        found_day = _weekday_of_week(
             today,
             found["day"] or found["first"],
             found["before"] or found["week"],
             "en",
         )
+        if found_day is None or found["part"] is None:
+            return found_day
+        return found_day[0], parts.get(found["part"])
     if found := re.fullmatch(
         rf"(?:(last|this|past) )?({_vocabulary('en')['weekday']})s?"
         rf"(?: (?:in the )?({_vocabulary('en')['part']}))?",
