@@ -267,7 +267,7 @@ _SKIPPED_WHICH = (
 _NEVER = {
     # "Which song don't I skip at all" (issue 45's sixty-eighth turn, blind
     # writer 462's "doh skip"): the subject may stand after the negation.
-    "en": r"^(?:which|what|who|whose)\b.*\b(?:never|not|doh|didn'?t|haven'?t|don'?t|doesn'?t|hasn'?t)"
+    "en": r"^(?:which|what|who|whose)\b.*\b(?:never|not|doh|didnt|didn't|havent|haven't|dont|don't|doesnt|doesn't|hasnt|hasn't)"
     r"(?: i| we)?(?: once| ever| yet)? (?:skip|skipped|play|played|listen|listened|hear"
     r"|heard)\b",
     "de": r"^(?:welche\w*|wen|wer|was)\b.*\b(?:(?:nie|niemals|nicht|keinmal) (?:mal )?"
