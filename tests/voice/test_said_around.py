@@ -115,8 +115,11 @@ async def test_a_time_the_slots_left_out_is_never_dropped(
     heard = await ask(hass, said, language)
     if heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER:
         # Answered: only at the moment said, yesterday at nine in the evening.
+        # Nothing played at either nine: both halves are said.
         assert (
-            "yesterday at 9 PM" in heard.speech or "Last night at 9 PM" in heard.speech
+            "yesterday at 9 PM" in heard.speech
+            or "Last night at 9 PM" in heard.speech
+            or "yesterday at 9 AM or 9 PM" in heard.speech
         )
     else:
         assert "not which time" in heard.speech, heard.speech

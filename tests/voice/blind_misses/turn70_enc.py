@@ -8,8 +8,10 @@ fails ("can't remember what I had on this morning", "no clue what my go-to
 show has been"), a bare "wonder ...", a guess to be checked ("I reckon I
 streamed about a thousand tracks this year, bet I'm way off"), a claim
 ("I'm pretty sure I never listened to The Weeknd in 2025"), a wish to hear
-("be nice to hear how last summer went"), and "actually into" read as
-lately (a wrong fact). `parse.hinted_en` undoes the frame into the question
+("be nice to hear how last summer went"). "Actually into" stays read as
+lately, as the plain "what kind of music am I into" is answered and as a
+Portuguese speaker's "atualmente" means (`test_learner_and_polite_en`).
+`parse.hinted_en` undoes the frame into the question
 it carries; the frame alone ("I bet it rains", "bet you can't skip this
 one", "can't remember where I put my keys") stays the home's.
 """
@@ -105,11 +107,6 @@ READ: tuple[Read, ...] = (
     ("en", "bet you can't describe my music taste", "describe my taste"),
     (
         "en",
-        "I wonder what kind of music we're actually into",
-        "what kind of music are we into",
-    ),
-    (
-        "en",
         "bet we listen more at weekends than on weekdays, no idea really",
         "do we listen more at weekends than on weekdays",
     ),
@@ -199,11 +196,6 @@ ANSWERED: tuple[Answered, ...] = (
     (
         "I bet I played Eres loads yesterday",
         "how many times did I play Eres yesterday",
-        "en",
-    ),
-    (
-        "I wonder what kind of music I'm actually into",
-        "what kind of music am I into",
         "en",
     ),
     (

@@ -169,9 +169,6 @@ HINTED_EN: Final[tuple[Rule, ...]] = (
         ),
         r"who was my top artist \1\2",
     ),
-    # "What kind of music I'm actually into": "actually" stresses, it says
-    # no time (it had been read as lately).
-    (r"\b(i'm|i am|we're|we are) actually into\b", r"\1 into"),
     # "What kicked my day off today": the day's first play.
     (r"\bwhat kicked (?:my|our|the) day off\b", "what did I play first"),
     # "Bet you couldn't sum up my taste in music": the dare asks what it
