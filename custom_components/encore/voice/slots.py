@@ -6,7 +6,7 @@ period, its label and a place; `ask` makes the `Question` of them.
 """
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from homeassistant.core import HomeAssistant
@@ -18,7 +18,7 @@ from .ask import Asker, NotUnderstoodError, moment_asked, words
 from .heard import clean_time
 from .parse.dialect_de_swiss import unread_swiss
 from .rooms import Place, is_place, split_place, where_of
-from .when import LATELY_DAYS, normalize, parse_when
+from .when import LATELY_DAYS, normalize, other_half, parse_when
 
 
 class PlaceNotAnsweredError(ValueError):
@@ -120,11 +120,10 @@ def heard_hour_or_period(asker: Asker, values: dict[str, Any]) -> Heard:
         meridiem,
         day if day in (PeriodName.TODAY, PeriodName.YESTERDAY) else None,
     )
-    either = meridiem is None and 0 < int(hour) < 12
     return Heard(
         asker.period(PeriodName.TODAY),
         moment=moment,
-        other_half=moment - timedelta(hours=12) if either else None,
+        other_half=other_half(moment, int(hour), meridiem),
     )
 
 

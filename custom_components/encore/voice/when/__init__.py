@@ -27,7 +27,7 @@ half-year), `misspelt` (time words misspelt or said in dialect),
 `split_when`).
 """
 
-from .clock import clocks_said, moment_on
+from .clock import clocks_said, moment_on, other_half
 from .context import When, normalize
 from .periods import parse_when, season_by_months, split_when
 from .words import (
@@ -51,6 +51,7 @@ __all__ = [
     "month_names",
     "normalize",
     "number_word",
+    "other_half",
     "parse_when",
     "said_number",
     "season_by_months",

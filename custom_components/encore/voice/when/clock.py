@@ -238,6 +238,16 @@ def moment_on(
     return min(candidates)
 
 
+def other_half(moment: datetime, hour: int, meridiem: str | None) -> datetime | None:
+    """Return the other half of the day's moment of an hour said without AM or PM.
+
+    `moment_on` reads a bare "8" as whichever of 8:00 and 20:00 passed last;
+    the other is twelve hours before, and kept so that an answer can say
+    both when nothing played at the first. None when the hour was told.
+    """
+    return moment - timedelta(hours=12) if meridiem is None and 0 < hour < 12 else None
+
+
 # -- days --------------------------------------------------------------------------
 
 

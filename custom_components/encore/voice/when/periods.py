@@ -11,7 +11,7 @@ import re
 from ...history.periods import Period, PeriodName
 from ..seasons import find_season
 from .calendar import calendar_unit
-from .clock import _clock, loose_clock, moment_on
+from .clock import _clock, loose_clock, moment_on, other_half
 from .context import When, _add_months, _Context, _month, _vocabulary, normalize
 from .counted import _ago, _last_n
 from .crossed import in_own_words
@@ -672,9 +672,6 @@ def _with_clock(ctx: _Context, words: str) -> When | None:
         elif part == "morning" and meridiem is None:
             meridiem = "am"
     moment = moment_on(ctx.now, hour, minute, meridiem, day)
-    # An hour said without its half of the day, and no part of the day to
-    # tell it: the latest of the two passed is read, the other is kept.
-    either_half = meridiem is None and 0 < hour < 12
     when_day = moment.date()
     start = ctx.midnight(when_day)
     label = ctx.text("at", time=ctx.clock_name(moment))
@@ -689,7 +686,7 @@ def _with_clock(ctx: _Context, words: str) -> When | None:
         ),
         label,
         moment,
-        moment - timedelta(hours=12) if either_half else None,
+        other_half(moment, hour, meridiem),
     )
 
 
