@@ -102,6 +102,7 @@ from .learner_vi import undo_learner_vi
 from .learner_zh_de import undo_learner_zh_de
 from .learner_zh_en import said_as_mandarin_en
 from .learner_zh_topic_de import said_topic_first_zh_de
+from .luxembourgish_de import said_in_luxembourgish
 from .me_for_my import undo_me_for_my
 from .minnesota_en import said_in_minnesota
 from .mle_en import said_in_mle
@@ -279,6 +280,7 @@ WAYS: Final[tuple[Way, ...]] = (
         "a time said in another language: 'ontem', 'förra veckan', 'settimana scorsa'",
         _in(world_times),
     ),
+    Way("Luxembourgish German: 'wéi dacks', 'Lidd'", _said(said_in_luxembourgish), _DE),
     Way(
         "officialese's field first: 'Hinsichtlich der Podcasts: Welcher'",
         _said(field_first_de),

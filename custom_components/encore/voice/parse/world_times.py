@@ -266,6 +266,24 @@ _TIMES: Final[tuple[tuple[str, str, str], ...]] = (
     (r"ibeon ?dal", "this month", "diesen monat"),
     (r"jaknyeon|jangnyeon", "last year", "letztes jahr"),
     (r"olhae", "this year", "dieses jahr"),
+    # Luxembourgish (issue 45's sixty-ninth turn, blind writer 468): the
+    # German words around them are read by `luxembourgish_de`.
+    (r"virg[ëe]schter", "the day before yesterday", "vorgestern"),
+    (r"g[ëe]schter (?:den |de )?owend", "yesterday evening", "gestern abend"),
+    (r"g[ëe]schter (?:de )?moien", "yesterday morning", "gestern morgen"),
+    (r"g[ëe]schter (?:de )?m[ëe]tteg", "yesterday afternoon", "gestern nachmittag"),
+    (r"g[ëe]schter", "yesterday", "gestern"),
+    (r"haut (?:de )?moien", "this morning", "heute morgen"),
+    (r"haut (?:de )?m[ëe]tteg", "this afternoon", "heute nachmittag"),
+    (r"haut (?:den )?owend", "this evening", "heute abend"),
+    (r"(?:l[ëe]tzt|lescht)e? nuecht", "last night", "gestern nacht"),
+    (r"(?:l[äe]scht|leschte) woch", "last week", "letzte woche"),
+    (r"(?:l[äe]scht|leschte|leschten) mount", "last month", "letzten monat"),
+    (r"(?:l[äe]scht|leschte|leschtent?) joer", "last year", "letztes jahr"),
+    (r"(?:l[äe]scht|leschte|leschten) weekend", "last weekend", "letztes wochenende"),
+    (r"dës woch|dëser woch", "this week", "diese woche"),
+    (r"dëse mount|dësem mount", "this month", "diesen monat"),
+    (r"dëst joer|dësem joer|dëset joer", "this year", "dieses jahr"),
 )
 
 _LANGUAGES: Final = {"en": 1, "de": 2}

@@ -1,0 +1,177 @@
+"""Issue 45's sixty-ninth turn, German: blind writer 468, a Luxembourger.
+
+Writer 468 asked in German full of Luxembourgish and French: "Wéi dacks
+hunn ech gëschter Queen gelauschtert?", "Wat war dat leschte Lidd, dat ech
+gespillt hunn?", "wéi vill Stonnen hu mir lescht Woch gelauschtert en
+fait", "Top fënnef Lidder säit März, bitte", "gëff mer e Résumé vu menger
+Woch, merci". Only 8 of 57 were understood, and nine were answered for
+another period or question: "dëse Mount", "lescht Woch", "in letzter
+Zäit" were no period, so the whole history was answered. What this file
+pins, in its own phrasings (`parse.luxembourgish_de`, Luxembourgish rows
+in `parse.world_times` and net lines in `sentences/de.yaml`):
+
+- the words of time: "gëschter Owend", "virgëschter", "haut moien", "haut
+  de Mëtteg", "lescht Woch", "lescht Mount", "dëse Mount", "dëst Joer";
+- the verbs and question words: "hunn ech ... gelauschtert", "hu mir ...
+  gespillt", "wéi dacks", "wéi vill", "wéi ee", "mat wéi engem", "wat
+  leef", "skippen ech", "lauschteren ech méi ... wéi", "ugefaangen";
+- the nouns and numbers: "Lidd", "Lidder", "Stonnen", "Artisten", "dräi",
+  "fënnef", "néng", "Véierel no", "éischt", "déi lescht Kéier";
+- the French around the question: "merci", "quoi", "s'il te plaît";
+- a recap ("wéi war mäin September musikalesch", "e Résumé vu mengem
+  Oktober") and a ranking after "sag mer meng fënnef ... Lidder".
+"""
+
+from . import Answered, Read, Stays
+
+READ: tuple[Read, ...] = (
+    (
+        "de",
+        "Wéi dacks hunn ech dëse Mount Genesis gelauschtert?",
+        "Wie oft habe ich diesen Monat Genesis gehört?",
+    ),
+    (
+        "de",
+        "wéi vill Lidder hu mir lescht Woch gespillt, merci",
+        "wie viele Lieder haben wir letzte Woche gespielt",
+    ),
+    (
+        "de",
+        "Wat hunn ech virgëschter Owend gelauschtert?",
+        "Was habe ich vorgestern Abend gehört?",
+    ),
+    (
+        "de",
+        "welche Band hab ech dëst Joer am meeschten gelauschtert",
+        "welche Band habe ich dieses Jahr am meisten gehört",
+    ),
+    ("de", "Lauschteren ech méi owes wéi moies?", "Höre ich mehr abends als morgens?"),
+    (
+        "de",
+        "Wéi ee Künstler skippen ech am meeschten?",
+        "Welchen Künstler überspringe ich am meisten?",
+    ),
+    (
+        "de",
+        "mat wéi engem Lidd hunn ech haut moien ugefaangen",
+        "mit welchem Lied habe ich heute morgen angefangen",
+    ),
+    (
+        "de",
+        "wat leef gëschter géint Véierel no néng",
+        "was lief gestern gegen viertel nach neun",
+    ),
+    (
+        "de",
+        "Wéi war mäin September musikalesch?",
+        "wie war mein September musikalisch",
+    ),
+    ("de", "Top dräi Lidder säit Juli, s'il te plaît", "Top drei Lieder seit Juli"),
+    (
+        "de",
+        "Hunn ech lescht Mount Justice gelauschtert oder net?",
+        "Habe ich letzten Monat Justice gehört?",
+    ),
+    (
+        "de",
+        "wéi vill Stonnen hunn ech haut de Mëtteg gelauschtert",
+        "wie viele Stunden habe ich heute nachmittag gehört",
+    ),
+    (
+        "de",
+        "Genesis, wann hunn ech dat déi lescht Kéier gelauschtert?",
+        "wann habe ich Genesis das letzte Mal gehört",
+    ),
+)
+
+ANSWERED: tuple[Answered, ...] = (
+    (
+        "wéi dacks hunn ech dëse Mount Sexy Boy gelauschtert, merci",
+        "wie oft habe ich diesen Monat Sexy Boy gehört",
+        "de",
+    ),
+    (
+        "Welchen Artist hab ech lescht Mount am meeschten gelauschtert?",
+        "Welchen Künstler habe ich letzten Monat am meisten gehört?",
+        "de",
+    ),
+    (
+        "wéi vill verschidde Artisten hunn ech dëse Mount gelauschtert, quoi",
+        "wie viele verschiedene Künstler habe ich diesen Monat gehört",
+        "de",
+    ),
+    (
+        "Wat hunn ech virgëschter Owend gelauschtert?",
+        "Was habe ich vorgestern Abend gehört?",
+        "de",
+    ),
+    (
+        "Hunn ech lescht Woch Justice gelauschtert?",
+        "Habe ich letzte Woche Justice gehört?",
+        "de",
+    ),
+    (
+        "wat leef gëschter géint Véierel no néng",
+        "was lief gestern gegen viertel nach neun",
+        "de",
+    ),
+    (
+        "mat wéi engem Lidd hunn ech haut moien ugefaangen",
+        "mit welchem Lied habe ich heute morgen angefangen",
+        "de",
+    ),
+    (
+        "Wéi ee Künstler skippen ech am meeschten?",
+        "Welchen Künstler überspringe ich am meisten?",
+        "de",
+    ),
+    (
+        "Lauschteren ech méi owes wéi moies?",
+        "Höre ich mehr abends als morgens?",
+        "de",
+    ),
+    (
+        "wéi vill Stonnen hu mir dëst Joer gelauschtert",
+        "wie viele Stunden haben wir dieses Jahr gehört",
+        "de",
+    ),
+    (
+        "sag mer meng fënnef meescht gespillte Lidder vum September",
+        "nenn mir meine fünf meistgespielten Lieder vom September",
+        "de",
+    ),
+    (
+        "Top dräi Artisten säit Juli, s'il te plaît",
+        "Top drei Künstler seit Juli",
+        "de",
+    ),
+    (
+        "gëff mer e Résumé vu mengem Oktober, merci",
+        "gib mir eine Zusammenfassung von meinem Oktober",
+        "de",
+    ),
+    (
+        "Wéi war mäin September musikalesch?",
+        "wie war mein September musikalisch",
+        "de",
+    ),
+    (
+        "Genesis, wann hunn ech dat déi lescht Kéier gelauschtert?",
+        "wann habe ich Genesis das letzte Mal gehört",
+        "de",
+    ),
+    ("wat war dat éischt Lidd gëschter", "was war das erste Lied gestern", "de"),
+    (
+        "Lauschteren ech ëmmer déi selwecht Lidder?",
+        "Höre ich immer dieselben Lieder?",
+        "de",
+    ),
+)
+
+STAYS: tuple[Stays, ...] = (
+    ("spill mer e Lidd vun Queen", "de"),
+    ("wat fir e Lidd leeft elo", "de"),
+    ("wat lauschteren ech elo", "de"),
+    ("spill dat, wat ech gëschter gelauschtert hunn", "de"),
+    ("maach d'Musek an der Kichen méi lues", "de"),
+)
