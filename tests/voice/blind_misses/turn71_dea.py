@@ -166,6 +166,58 @@ ANSWERED: tuple[Answered, ...] = (
         "Höre ich immer dieselben Lieder?",
         "de",
     ),
+    # The writer's own words, where the answer was another question's.
+    (
+        "Moien, welcher Künstler hab ich dëse Mount am meeschten gelauschtert?",
+        "welcher Künstler habe ich diesen Monat am meisten gehört",
+        "de",
+    ),
+    (
+        "hab ich in letzter Zäit Justice gehört oder net",
+        "habe ich in letzter Zeit Justice gehört",
+        "de",
+    ),
+    ("was lief haut moien um halb néng", "was lief heute morgen um halb neun", "de"),
+    (
+        "wie viel hab ich lescht Woch iwwersprongen, Skip-Rate quoi",
+        "wie viel habe ich letzte Woche übersprungen",
+        "de",
+    ),
+    (
+        "Wat war dat leschte Lidd, dat ech gespillt hunn?",
+        "Was war das letzte Lied, das ich gespielt habe?",
+        "de",
+    ),
+    (
+        "Hab ich dëse Mount nei Künstler entdeckt?",
+        "Habe ich diesen Monat neue Künstler entdeckt?",
+        "de",
+    ),
+    (
+        "sag mal, wat fir Musik hab ich haut de Mëtteg gehört?",
+        "was für Musik habe ich heute nachmittag gehört",
+        "de",
+    ),
+    (
+        "wéi dacks lief Bohemian Rhapsody dëse Mount, merci",
+        "wie oft lief Bohemian Rhapsody diesen Monat",
+        "de",
+    ),
+    (
+        "wer war bei uns lescht Joer de Artiste numéro un",
+        "wer war bei uns letztes Jahr der Künstler Nummer eins",
+        "de",
+    ),
+    (
+        "alors mat wem war ich lescht Woch so richteg obsédé, welche Band?",
+        "von welcher Band war ich letzte Woche besessen",
+        "de",
+    ),
+    (
+        "bon, welcher Podcast ist in letzter Zäit mein Favori?",
+        "welcher Podcast ist in letzter Zeit mein Favorit",
+        "de",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (

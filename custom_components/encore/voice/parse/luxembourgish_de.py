@@ -78,6 +78,9 @@ _LUXEMBOURGISH: Final[tuple[Rule, ...]] = (
     # "Wat fir eng Musik hunn ech gär": what I like.
     (r"\b(habe ich|ich habe) gär\b", "mag ich"),
     (r"\bgär\b", "gern"),
+    # A comparison: "méi owes wéi moies" (more in the evening than in the
+    # morning), before "wéi" is "wie".
+    (r"\bméi ((?:\w+ )?\w+) wéi\b", r"mehr \1 als"),
     # The question words: "wéi dacks", "wéi vill", "wéi eng", "wat fir e".
     (r"\bwéi dacks\b", "wie oft"),
     (r"\bwéi vill(?= (?:verschidde|ënnerschiddlech|lidder|deeg|stonnen))", "wie viele"),

@@ -265,6 +265,13 @@ _PART_WORDS = {
         "abend": "evening",
         "obend": "evening",
         "nacht": "night",
+        # Luxembourgish, whose adverbs end in "-es" (issue 45's sixty-ninth
+        # turn, blind writer 468: "Lauschteren ech méi moies oder owes?").
+        "moies": "morning",
+        "mëttes": "afternoon",
+        "owend": "evening",
+        "owes": "evening",
+        "nuets": "night",
     },
 }
 _UNITS = {
