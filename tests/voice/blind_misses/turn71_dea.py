@@ -162,6 +162,11 @@ ANSWERED: tuple[Answered, ...] = (
     ),
     ("wat war dat éischt Lidd gëschter", "was war das erste Lied gestern", "de"),
     (
+        "wat war dat leschte Lidd lescht Samschdeg",
+        "was war das letzte Lied letzten Samstag",
+        "de",
+    ),
+    (
         "Lauschteren ech ëmmer déi selwecht Lidder?",
         "Höre ich immer dieselben Lieder?",
         "de",

@@ -25,15 +25,18 @@ from typing import Final
 
 from .rules import Rule, rewrite
 
-# Words only Luxembourgish says: a sentence holding one is read as it.
+# Words only Luxembourgish says: a sentence holding one is read as it. Not
+# "Lidd", "Lidder" nor "Owend": the Palatinate and the Saarland say them too,
+# and their readers know them.
 _MARK: Final = re.compile(
-    r"\b(?:ech|hunn|hu|lauschter\w*|gelauschtert|dacks|lidd|lidder|lieblingslidd"
-    r"|wéi|mäi|mäin|meng|menger|meeschten|gespillt|leef|iwwer\w*"
-    r"|zäit|joer|owend|moies|owes|elo|säit|stonnen|deeg|méint|kéier|éischt"
+    r"\b(?:ech|hunn|hu|lauschter\w*|gelauschtert|dacks"
+    r"|wéi|mäi|mäin|meng|menger|meeschten|gespillt|leef|iwwersprongen|iwwerhaapt"
+    r"|zäit|joer|moies|elo|säit|stonnen|deeg|méint|kéier|éischt"
     r"|hannereneen|allgemeng|ëmmer|erëm|selwecht|zesummen|fënnef|dräi\w*"
     r"|drëtten|néng|véierel|aacht|auer|mëtteg|nuecht|opgehalen|ugefaangen"
     r"|dobäikomm|skippen|drécken|ënnerschiddlech|verschidde|gëff|réckbléck"
-    r"|musikalesch|kichen|artisten|mat|richteg|obsédé|numéro|chansons|favori)\b",
+    r"|musikalesch|kichen|artisten|mat|richteg|obsédé|numéro|chansons|favori"
+    r"|leschte\w*|méindeg|dënschdeg|mëttwoch|donneschdeg|freideg|samschdeg|sonndeg)\b",
     re.IGNORECASE,
 )
 

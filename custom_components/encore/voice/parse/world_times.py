@@ -267,12 +267,13 @@ _TIMES: Final[tuple[tuple[str, str, str], ...]] = (
     (r"jaknyeon|jangnyeon", "last year", "letztes jahr"),
     (r"olhae", "this year", "dieses jahr"),
     # Luxembourgish (issue 45's sixty-ninth turn, blind writer 468): the
-    # German words around them are read by `luxembourgish_de`.
-    (r"virg[ëe]schter", "the day before yesterday", "vorgestern"),
-    (r"g[ëe]schter (?:den |de )?owend", "yesterday evening", "gestern abend"),
-    (r"g[ëe]schter (?:de )?moien", "yesterday morning", "gestern morgen"),
-    (r"g[ëe]schter (?:de )?m[ëe]tteg", "yesterday afternoon", "gestern nachmittag"),
-    (r"g[ëe]schter", "yesterday", "gestern"),
+    # German words around them are read by `luxembourgish_de`. Only with
+    # its "ë": Switzerland's and Baden's "geschter" is their dialect's word.
+    (r"virgëschter", "the day before yesterday", "vorgestern"),
+    (r"gëschter (?:den |de )?owend", "yesterday evening", "gestern abend"),
+    (r"gëschter (?:de )?moien", "yesterday morning", "gestern morgen"),
+    (r"gëschter (?:de )?m[ëe]tteg", "yesterday afternoon", "gestern nachmittag"),
+    (r"gëschter", "yesterday", "gestern"),
     (r"haut (?:de )?moien", "this morning", "heute morgen"),
     (r"haut (?:de )?m[ëe]tteg", "this afternoon", "heute nachmittag"),
     (r"haut (?:den )?owend", "this evening", "heute abend"),
