@@ -223,6 +223,87 @@ ANSWERED: tuple[Answered, ...] = (
         "welcher Podcast ist in letzter Zeit mein Favorit",
         "de",
     ),
+    # The writer's other questions, each once not understood.
+    (
+        "Wéi dacks hunn ech gëschter Queen gelauschtert?",
+        "Wie oft habe ich gestern Queen gehört?",
+        "de",
+    ),
+    (
+        "am drëtten November, hab ich do Sexy Boy vun Air gelauschtert?",
+        "habe ich am dritten November Sexy Boy von Air gehört",
+        "de",
+    ),
+    (
+        "wie viele Episoden vom Podcast hab ich dëse Mount gehört",
+        "wie viele Episoden vom Podcast habe ich diesen Monat gehört",
+        "de",
+    ),
+    (
+        "wéi vill Stonnen hu mir lescht Woch gelauschtert en fait",
+        "wie viele Stunden haben wir letzte Woche gehört",
+        "de",
+    ),
+    (
+        "säit Méindeg, wéi vill hab ich gespillt, alles zesummen?",
+        "wie viel habe ich seit Montag insgesamt gespielt",
+        "de",
+    ),
+    (
+        "Wat leef gëschter Owend géint Véierel no aacht?",
+        "Was lief gestern abend gegen viertel nach acht?",
+        "de",
+    ),
+    (
+        "haut de Mëtteg um fënnef Auer, wat war do un?",
+        "was lief heute nachmittag um fünf uhr",
+        "de",
+    ),
+    (
+        "wat fir eng Musik hunn ech gär, so allgemeng",
+        "was für eine Musik mag ich so allgemein",
+        "de",
+    ),
+    (
+        "Wéi vill Deeg hannereneen hunn ech elo gelauschtert?",
+        "Wie viele Tage hintereinander habe ich jetzt gehört?",
+        "de",
+    ),
+    (
+        "wéi eng nei Artisten sinn an de leschten dräi Méint dobäikomm",
+        "welche neuen Künstler sind in den letzten drei Monaten dazugekommen",
+        "de",
+    ),
+    (
+        "hör ich am Weekend méi Musik wéi an der Woch?",
+        "höre ich am Wochenende mehr Musik als unter der Woche",
+        "de",
+    ),
+    (
+        "mäi Lieblingsalbum vum Summer, wat war dat nach?",
+        "was war mein Lieblingsalbum vom Sommer",
+        "de",
+    ),
+    (
+        "e klenge Réckbléck op de leschte Summer bitte",
+        "ein kleiner Rückblick auf den letzten Sommer bitte",
+        "de",
+    ),
+    (
+        "Um wéi vill Auer lauschteren ech normalerweis Musik, an un wéi engem Dag?",
+        "Um wie viel Uhr höre ich normalerweise Musik, und an welchem Tag?",
+        "de",
+    ),
+    (
+        "bei wéi engem Künstler drécken ech am meeschten op Skip",
+        "bei welchem Künstler überspringe ich am meisten",
+        "de",
+    ),
+    (
+        "Wat ass mäi Lieblingslidd vun dësem Joer, quand même?",
+        "Was ist mein Lieblingslied von diesem Jahr?",
+        "de",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (
@@ -231,4 +312,8 @@ STAYS: tuple[Stays, ...] = (
     ("wat lauschteren ech elo", "de"),
     ("spill dat, wat ech gëschter gelauschtert hunn", "de"),
     ("maach d'Musek an der Kichen méi lues", "de"),
+    ("wéi vill Auer ass et", "de"),
+    ("hunn ech de Wecker fir muer gesat", "de"),
+    ("spill meng fënnef Lieblingslidder vum Summer", "de"),
+    ("wat fir e Wieder gëtt et haut de Mëtteg", "de"),
 )
