@@ -53,10 +53,12 @@ _SAYS_PIDGIN: Final = re.compile(
     r"|\b(?:my|our) \w+ wen go\b",
     re.IGNORECASE,
 )
-# A sentence says Cajun when it holds one of these.
+# A sentence says Cajun when it holds one of these; "de" only before a
+# period's or a superlative's word ("de most", "de las"): "Kes de Band" is a
+# name.
 _SAYS_CAJUN: Final = re.compile(
     r"^mais\b|\blagniappe\b|\benvie\b|\blas\b|\bwit\b|\bde (?=(?:very|las|last|first|most|month"
-    r"|week|year|day|song|track|tune|album|band|artist|show|same|top)\b)|\bcher\W*$",
+    r"|week|year|day|same|top)\b)|\bcher\W*$",
     re.IGNORECASE,
 )
 

@@ -117,9 +117,9 @@ from .offhand_en import said_offhand
 from .ozark_en import said_in_the_ozarks
 from .passive import said_in_active
 from .patois_en import said_in_patois
-from .pidgin_cajun_en import said_in_pidgin_or_cajun
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
+from .pidgin_cajun_en import said_in_pidgin_or_cajun
 from .precise_de import said_precisely_de
 from .precise_en import said_precisely
 from .put_right_en import put_right_en
