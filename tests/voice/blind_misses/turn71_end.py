@@ -71,6 +71,11 @@ READ: tuple[Read, ...] = (
 
 ANSWERED: tuple[Answered, ...] = (
     (
+        "da kine, dance by justice, how many times I wen play um last month",
+        "how many times did I play dance by justice last month",
+        "en",
+    ),
+    (
         "I stay playing da same songs ova and ova dis month or what",
         "am I playing the same songs over and over this month",
         "en",
