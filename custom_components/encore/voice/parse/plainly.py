@@ -120,6 +120,7 @@ from .passive import said_in_active
 from .patois_en import said_in_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
+from .pidgin_cajun_en import said_in_pidgin_or_cajun
 from .precise_de import said_precisely_de
 from .precise_en import said_precisely
 from .put_right_en import put_right_en
@@ -297,6 +298,11 @@ WAYS: Final[tuple[Way, ...]] = (
     # First: what was put right is said once, before any reader takes the
     # word taken back (blind writer 451).
     Way("put right: 'any Daft Punk, sorry, any Queen'", _said(put_right_en), _EN),
+    Way(
+        "Pidgin's 'I wen play', 'stay'; Cajun's 'mais', 'cher'",
+        _said(said_in_pidgin_or_cajun),
+        _EN,
+    ),
     # Before the dropped h: "'oo" is who, never a word given an h.
     Way(
         "Cockney's ''oo', 'wot', 'wotcha', 'guv', 'innit'", _said(said_in_cockney), _EN

@@ -1,0 +1,171 @@
+"""Hawaiian Pidgin and Louisiana Cajun English (issue 45's sixty-ninth turn).
+
+Blind writer 470 spoke Hawai'i Pidgin: "wen" before a verb for its past
+("how many songs I wen play today": read as the plays of one named "wen"),
+"stay" for is and am ("I stay playing da same tunes ova and ova dis year
+or what": read as what is on repeat, the year's top songs answered, a
+wrong fact; "who stay my number one artist"), "da", "dis", "dat", "kine"
+(kind of), "tings", "neva", "pau" (finished), "no can" (can't), "yesterday
+time" (yesterday), and "brah", "shoots", "da kine" and "or what" around
+the question. Blind writer 472 spoke Cajun English: "mais" first, "cher"
+last, "de", "dat", "dem", "las", "wit", the dropped g ("skippin"), "what
+all I had on", "how you would describe", "what my skip rate was", "I got a
+envie for X" (a craving) before the question of when X was last on.
+
+Each sentence is Pidgin or Cajun only when it says so: "wen" before a verb
+and "stay" before a listener's state are Pidgin's own; "da", "dis" and
+"kine" turn plain only in a Pidgin sentence ("Da Funk" keeps its name).
+"Cher" is dropped only as the closing address of a sentence that says
+Cajun, never after a verb or "by" (Cher the singer stays a name).
+"""
+
+import re
+from typing import Final
+
+from .rules import Rule, rewrite
+
+_VERB_PAST: Final = {
+    "play": "played",
+    "listen": "listened",
+    "hear": "heard",
+    "have": "had",
+    "spin": "spun",
+    "bang": "played",
+    "start": "started",
+    "pau": "ended",
+    "go": "went",
+    "put": "put",
+    "skip": "skipped",
+}
+_VERBS: Final = "(?:" + "|".join(_VERB_PAST) + ")"
+_WHO: Final = r"(?:i|we)"
+# A question's opening before its listener: "what", "what kine music",
+# "how many tings", "how much queen", "how long".
+_ASK: Final = (
+    r"(?:what|who|when|how long|how|how much|what all|which \w+|what (?:kine|kind of) \w+|what \w+"
+    r"|how many \w+|how much [\w' ]+?)"
+)
+
+# A sentence says Pidgin when it holds one of these.
+_SAYS_PIDGIN: Final = re.compile(
+    rf"\b(?:{_WHO}|song|songs|track|tracks) wen {_VERBS}\b|\bbrah\b|\bda kine\b|\bkine\b"
+    r"|\bpau\b|\bneva\b|\bshoots\b|\bno can\b|\b(?:i|we|who|what) stay\b|\byesterday time\b"
+    r"|\b(?:my|our) \w+ wen go\b",
+    re.IGNORECASE,
+)
+# A sentence says Cajun when it holds one of these; "de" only before a
+# period's or a superlative's word ("de most", "de las"): "Kes de Band" is a
+# name.
+_SAYS_CAJUN: Final = re.compile(
+    r"^mais\b|\blagniappe\b|\benvie\b|\blas\b|\bwit\b|\bde (?=(?:very|las|last|first|most|month"
+    r"|week|year|day|same|top)\b)|\bcher\W*$",
+    re.IGNORECASE,
+)
+
+
+def _past(found: re.Match[str]) -> str:
+    """Return "wen play" as "played": Pidgin's past said with its own verb."""
+    return _VERB_PAST[found[1].lower()]
+
+
+_PIDGIN_EN: Final[tuple[Rule, ...]] = (
+    # Around the question: "brah", "shoots", "da kine", "or what".
+    (r"^(?:shoots|da kine|brah)\b,?\s*", ""),
+    (r",?\s*\bbrah\b,?", ""),
+    (r",?\s*\bor what\W*$", ""),
+    (r"\byesterday time\b", "yesterday"),
+    (r"\bpau (?=with\b)", "end "),
+    (r"\bwen pau\b", "wen end"),
+    (r"\ball buss(?:ed)? up on\b", "obsessed with"),
+    (r"\bkine\b", "kind of"),
+    (r"\bneva\b", "never"),
+    (r"\bova\b", "over"),
+    (r"\bdis\b", "this"),
+    (r"\bdat\b", "that"),
+    (r"\bda (?!funk\b)", "the "),
+    (r"\btings\b", "things"),
+    (r"\bting\b", "thing"),
+    (rf"\b({_VERBS}) um\b", r"\1 it"),
+    # "When da first time I wen play X": when was.
+    (r"^when (?=the (?:first|last) time\b)", "when was "),
+    # "I stay playing the same tunes": am I playing.
+    (
+        r"^(i|we) stay (?=\w+ing\b)",
+        lambda found: "am I " if found[1].lower() == "i" else "are we ",
+    ),
+    (
+        rf"^({_ASK}) (i|we) stay\b",
+        lambda found: (
+            f"{found[1]} {'am' if found[2].lower() == 'i' else 'are'} {found[2]}"
+        ),
+    ),
+    (r"\bwhat stay on\b", "what was on"),
+    (r"\bon that time\b", "at that time"),
+    (r"\b(who|what) stay\b(?=\W*$)", r"\1 is it"),
+    (r"\b(who|what|which \w+) stay\b", r"\1 is"),
+    (r"\bi stay\b", "I am"),
+    (r"\bwe stay\b", "we are"),
+    (rf"^({_ASK}) ({_WHO}) no can\b", r"\1 can't \2"),
+    # "What song dat", "what dat": what was that.
+    (r"\bwhat (\w+ )?that\W*$", r"what \1was that"),
+    # "I wen listen to any air yesterday", "you know if I wen play": did I.
+    (rf"^(?:(?:do )?you know if )?({_WHO}) wen (?={_VERBS}\b)", r"did \1 "),
+    # "How many songs I wen play", "what I wen start off with": did I.
+    (rf"^({_ASK}) ({_WHO}) wen (?={_VERBS}\b)", r"\1 did \2 "),
+    (r"^how (my|our) (\w+) wen go\b", r"how did \1 \2 go"),
+    (rf"\bwen ({_VERBS})\b", _past),
+)
+
+_CAJUN_EN: Final[tuple[Rule, ...]] = (
+    (r"^mais,?\s*", ""),
+    (r"^lagniappe question,?\s*(?:cher,?\s*)?", ""),
+    # "Cher" closing the sentence, an address, never after a verb or "by".
+    (
+        (
+            r"(?<!\bplay)(?<!\bplayed)(?<!\bhear)(?<!\bheard)(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bany)"
+            r"(?<!\bsome)(?<!\bfrom)(?<!\bskip)(?<!\bskipped)(?<!\babout)(?<!\blike),?\s+cher\W*$"
+        ),
+        "",
+    ),
+    (r"\bde\b", "the"),
+    (r"\bdat\b", "that"),
+    (r"\bdem (?=(?:podcasts|songs|tracks|tunes|shows|albums|bands|artists)\b)", ""),
+    (r"\bdem\b", "them"),
+    (r"\blas'?(?=\s)", "last"),
+    (r"\bwit\b", "with"),
+    (r"\bbout\b", "about"),
+    (
+        r"\b(go|skipp|play|listen|morn|even|replay|spinn|hear|hav|do)in'?(?=\W|$)",
+        r"\1ing",
+    ),
+    # "I got a envie for some Queen, when I last had them on": X itself.
+    (
+        (
+            r"^i (?:got|have|had) (?:a|an) (?:envie|craving|hankering) for (?:some )?(?P<name>[^,]+),\s*"
+            r"(?P<ask>.+?) (?:them|it|him|her)(?P<rest>(?: on)?\W*)$"
+        ),
+        r"\g<ask> \g<name>\g<rest>",
+    ),
+    (r"^how you would\b", "how would you"),
+    # "What that last tune was I had on": what was.
+    (r"^what (that [\w ]+?) was ((?:i|we) had on)\b", r"what was \1 \2"),
+    (r"^what (my [\w ]+?) was\b", r"what was \1"),
+    # "What all I had on", "when I last had Queen on", "who I keep on
+    # skipping", "which show I listen to the most": the question's "did".
+    (rf"^({_ASK}) ({_WHO}) (last )?had\b", r"\1 did \2 \3have"),
+    (
+        rf"^({_ASK}) ({_WHO}) (started|ended) (?=(?:off |up )?with\b)",
+        lambda found: f"{found[1]} did {found[2]} {found[3][:-2]} ",
+    ),
+    (rf"^({_ASK}) ({_WHO}) keep on\b", r"\1 do \2 keep on"),
+    (rf"^(which \w+|what \w+|who) ({_WHO}) (listen to|play|hear)\b", r"\1 did \2 \3"),
+)
+
+
+def said_in_pidgin_or_cajun(text: str) -> str:
+    """Return a Hawaiian Pidgin or Cajun speaker's question in plain English."""
+    if _SAYS_PIDGIN.search(text):
+        text = rewrite(_PIDGIN_EN, text, re.IGNORECASE)
+    if _SAYS_CAJUN.search(text):
+        text = rewrite(_CAJUN_EN, text, re.IGNORECASE)
+    return text
