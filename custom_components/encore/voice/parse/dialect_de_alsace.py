@@ -13,9 +13,11 @@ the French and Alsatian words said around a question ("alors", "hopla",
 "jo", "sag mol").
 
 The words are undone only in a sentence that says at least one word no
-other German says ("ghert", "geschtert", "liedel", "hemmer", "morje",
-"owe", "friddi", "ebbis"...), so a standard sentence or a title ("Nein",
-"Min") keeps its words. Read on the words as said, before any reader of
+other German says ("geschtert", "Liedel", "hemmer", "hit morje", "z'Owe",
+"Friddi", "ebbis", "alors"...), so a standard sentence, a title ("Nein",
+"Min") and the neighbours' dialects keep their words and readers: the
+Palatinate's "gheert", Bavaria's "ghert", Switzerland's "gloffe" and
+Swabia's "Liedle" and "Samschtig" are no mark. Read on the words as said, before any reader of
 `plainly.WAYS` keys on them; a name keeps its letters.
 """
 
@@ -29,8 +31,8 @@ _END: Final = r"(?=[?.!]*$)"
 
 # Words only Alsatian says: a sentence holding one is read as Alsatian.
 _ALSACE_MARK: Final = re.compile(
-    r"\b(?:ghert|gheert|geschtert|vorgeschtert|liedel|liedle|hemmer|morje|owe"
-    r"|z'owe|friddi|samschtig|gloffe|ebbis|abgspielt|hopla|einere)\b",
+    r"\b(?:geschtert|vorgeschtert|liedel|hemmer|hit morje|z'owe|friddi|ebbis"
+    r"|hopla|alors|einere woch|s'erscht mol)\b",
     re.IGNORECASE,
 )
 
@@ -77,7 +79,7 @@ ALSACE: Final[tuple[Rule, ...]] = (
     (r"\bwie viel mol\b", "wie oft"),
     (r"\bwie viel liedel\b", "wie viele Lieder"),
     (r"\bwie viel episode(?:n)? (?:vum|vom) podcast\b", "wie viele Podcastfolgen"),
-    (r"\bliedel\b|\bliedle\b", "lied"),
+    (r"\bliedel\b", "lied"),
     (r"\bwel (?=lied|album)", "welches "),
     (r"\bwel (?=künstler|podcast|interpret)", "welcher "),
     (r"\bwel (?=band)", "welche "),

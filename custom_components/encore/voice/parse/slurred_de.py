@@ -8,9 +8,10 @@ today. Most of the rest went unread: "wassn" (was ist denn), "wieoft",
 "geschpielt", "überschpring" (the slurred sch before t and p), and the
 toasts and giggles said after a question ("Prost", "hihi", "Alter").
 
-Each rule is bound to a word no sober sentence says ("gesch tern",
-"wassn", "wieoft", "erschte") or to the words beside it ("dis Lied",
-"dis Jahr"), so a title keeps its words. Read on the words as said,
+The words are undone only in a sentence that says at least one word no
+other question says ("gesch tern", "wassn", "wieoft", "Prost", "hihi"),
+and each rule is bound to its word or to the words beside it ("dis
+Lied", "dis Jahr"), so a title and Saxony's "dis Jahr" keep their words. Read on the words as said,
 before any reader of `plainly.WAYS` keys on them; a name keeps its letters.
 """
 
@@ -18,6 +19,15 @@ import re
 from typing import Final
 
 from .rules import Rule, rewrite
+
+# Words only the slurred question says: a sentence holding one is read as
+# slurred. Not "dis", "erschte" nor "Podcascht" alone: Saxony's "dis Jahr"
+# and Swabia's "Podcascht" keep their own readers.
+_SLURRED_MARK: Final = re.compile(
+    r"\b(?:ges(?:ch)? tern|wassn|wieoft|hasch du|prost|hihi|hicks|überschpring\w*"
+    r"|geschpielt|schtück|dis (?:lied|erschte|letschte))\b",
+    re.IGNORECASE,
+)
 
 SLURRED_DE: Final[tuple[Rule, ...]] = (
     # A toast, a giggle or a mate addressed after the question asks nothing.
@@ -50,4 +60,6 @@ SLURRED_DE: Final[tuple[Rule, ...]] = (
 
 def said_slurred_de(text: str) -> str:
     """Return a German question slurred after a few beers in the standard words."""
+    if not _SLURRED_MARK.search(text):
+        return text
     return " ".join(rewrite(SLURRED_DE, text, re.IGNORECASE).split())
