@@ -102,6 +102,12 @@ READ: tuple[Read, ...] = (
     ("de", "skilky raziv ich habe hören Genesis", "wie oft habe ich Genesis gehört"),
     ("de", "vchora ich habe hören Queen oder nicht", "habe ich gestern Queen gehört"),
     ("de", "Freitag was Ada hat gehört", "was hat Ada am Freitag gehört"),
+    ("de", "hör ich meh am Morje oder am Owe", "höre ich mehr am Morgen oder am Abend"),
+    (
+        "de",
+        "wie viel Episode vum Podcast hab ich die Woch ghert",
+        "wie viele Podcastfolgen habe ich diese Woche gehört",
+    ),
 )
 
 ANSWERED: tuple[Answered, ...] = (
@@ -186,6 +192,11 @@ ANSWERED: tuple[Answered, ...] = (
         "de",
     ),
     ("Freitag was Ada hat gehört", "was hat Ada am Freitag gehört", "de"),
+    (
+        "wie viel Episode vum Podcast hab ich die Woch ghert",
+        "wie viele Podcastfolgen habe ich diese Woche gehört",
+        "de",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (

@@ -32,7 +32,7 @@ _END: Final = r"(?=[?.!]*$)"
 # Words only Alsatian says: a sentence holding one is read as Alsatian.
 _ALSACE_MARK: Final = re.compile(
     r"\b(?:geschtert|vorgeschtert|liedel|hemmer|hit morje|z'owe|friddi|ebbis"
-    r"|hopla|alors|einere woch|s'erscht mol)\b",
+    r"|hopla|alors|einere woch|s'erscht mol|am owe)\b",
     re.IGNORECASE,
 )
 
@@ -78,7 +78,6 @@ ALSACE: Final[tuple[Rule, ...]] = (
     # "Wie viel Mol" is how often; "Liedel" a song; "wel" which.
     (r"\bwie viel mol\b", "wie oft"),
     (r"\bwie viel liedel\b", "wie viele Lieder"),
-    (r"\bwie viel episode(?:n)? (?:vum|vom) podcast\b", "wie viele Podcastfolgen"),
     (r"\bliedel\b", "lied"),
     (r"\bwel (?=lied|album)", "welches "),
     (r"\bwel (?=künstler|podcast|interpret)", "welcher "),
@@ -95,8 +94,20 @@ ALSACE: Final[tuple[Rule, ...]] = (
 )
 
 
+# Episodes counted with "wie viel" and the show after them, as Alsace says
+# it ("wie viel Episode vum Podcast"): read in any sentence, since it asks
+# nothing else; a learner's "von die Podcast" keeps its own reader.
+_EPISODES: Final[tuple[Rule, ...]] = (
+    (
+        r"\bwie viele? episoden? (?:vum|vun dem) podcast\b",
+        "wie viele Podcastfolgen",
+    ),
+)
+
+
 def said_in_alsace(text: str) -> str:
     """Return a German question said in Alsatian in the standard words."""
+    text = rewrite(_EPISODES, text, re.IGNORECASE)
     if not _ALSACE_MARK.search(text):
         return text
     return " ".join(rewrite(ALSACE, text, re.IGNORECASE).split())
