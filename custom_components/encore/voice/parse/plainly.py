@@ -54,6 +54,7 @@ from .concert_words import said_in_concert_words
 from .counsel_en import said_as_counsel
 from .dash_asides import without_dash_asides
 from .data_nerd_en import said_as_data_nerd
+from .dialect_de_alsace import said_in_alsace
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
 from .dialect_words_again_de import said_name_first_de
@@ -98,6 +99,7 @@ from .learner_pl_en import said_as_polish_learner
 from .learner_ru_en import said_as_russian_learner
 from .learner_sv_en import said_as_swedish_learner
 from .learner_tr import undo_learner_tr
+from .learner_uk_de import said_learner_uk_de
 from .learner_vi import undo_learner_vi
 from .learner_zh_de import undo_learner_zh_de
 from .learner_zh_en import said_as_mandarin_en
@@ -138,6 +140,7 @@ from .scouse_en import said_in_scouse
 from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
 from .singlish_en import join_topic
+from .slurred_de import said_slurred_de
 from .spec_en import said_as_spec
 from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
@@ -282,6 +285,12 @@ WAYS: Final[tuple[Way, ...]] = (
         _in(world_times),
     ),
     Way("Luxembourgish German: 'wéi dacks', 'Lidd'", _said(said_in_luxembourgish), _DE),
+    # Then the words of the sixty-ninth turn's writers (471, 472, 467).
+    Way(
+        "slurred, Alsatian, a Ukrainian learner's: 'gesch tern', 'ghert', 'skilky raziv'",
+        _said(lambda text: said_learner_uk_de(said_in_alsace(said_slurred_de(text)))),
+        _DE,
+    ),
     Way(
         "officialese's field first: 'Hinsichtlich der Podcasts: Welcher'",
         _said(field_first_de),
