@@ -133,6 +133,7 @@ from .said_first import (
     name_pointed_back_de,
 )
 from .scouse_en import said_in_scouse
+from .slurred_en import said_slurred
 from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
 from .singlish_en import join_topic
@@ -278,6 +279,13 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a time said in another language: 'ontem', 'förra veckan', 'settimana scorsa'",
         _in(world_times),
+    ),
+    # Then a slurred s ("lasht", "shong", "yeshterday") said plainly, before
+    # any reader looks for "last", "song" or "yesterday" (blind writer 471).
+    Way(
+        "a slurred s: 'lasht night', 'thish shong', 'yeshterday'",
+        _said(said_slurred),
+        _EN,
     ),
     Way(
         "officialese's field first: 'Hinsichtlich der Podcasts: Welcher'",
