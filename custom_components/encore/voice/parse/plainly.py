@@ -133,10 +133,10 @@ from .said_first import (
     name_pointed_back_de,
 )
 from .scouse_en import said_in_scouse
-from .slurred_en import said_slurred
 from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
 from .singlish_en import join_topic
+from .slurred_en import said_slurred
 from .spec_en import said_as_spec
 from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller

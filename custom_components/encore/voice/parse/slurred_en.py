@@ -97,9 +97,8 @@ _SLURRED_EN: Final[tuple[Rule, ...]] = (
     # "Mate mate who's ...", "... mate": a word of address.
     (r"^(?:mate,?\s+)+", ""),
     (r",?\s+mate\b(?=\s*(?:[,?.!]|$))", ""),
-    # "Wha' wuz", "wha's my": what, said with its t swallowed.
+    # "Wha's my": what's, said with its t swallowed.
     (r"\bwha's(?=\s)", "what's"),
-    (r"\bwha'(?=\s)", "what"),
     # "Wassat shong ...": what's that song, said as one word; "how many
     # times wassat, dance, by justice": "was that", its title after.
     (r"\btimes wassat\b,?\s*", "times was "),
@@ -114,6 +113,9 @@ def said_slurred(text: str) -> str:
         r"wuz|wha'|wassat|wazzit|howm|howl|haha", text, re.IGNORECASE
     ):
         return text
+    # "Wha' wuz": what, its t swallowed; only before the slurred "wuz", as
+    # Jamaica's "wha' was my song of di summer" is read by its own reader.
+    text = re.sub(r"\bwha'(?=\s+wuz\b)", "what", text, flags=re.IGNORECASE)
     text = _LISHEN.sub(r"\1isten", text)
     text = _STARTS.sub("s", text)
     text = _ENDS.sub("st", text)
