@@ -141,6 +141,7 @@ from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
 from .singlish_en import join_topic
 from .slurred_de import said_slurred_de
+from .slurred_en import said_slurred
 from .spec_en import said_as_spec
 from .spelled_out import without_span_restated
 from .standard_words_de import standard_words_de
@@ -212,6 +213,13 @@ WAYS: Final[tuple[Way, ...]] = (
         "slurred, Alsatian, a Ukrainian learner's: 'gesch tern', 'ghert', 'skilky raziv'",
         _said(lambda text: said_learner_uk_de(said_in_alsace(said_slurred_de(text)))),
         _DE,
+    ),
+    # Then a slurred s ("lasht", "shong", "yeshterday") said plainly, before
+    # any reader looks for "last", "song" or "yesterday" (blind writer 471).
+    Way(
+        "a slurred s: 'lasht night', 'thish shong', 'yeshterday'",
+        _said(said_slurred),
+        _EN,
     ),
     Way(
         "officialese's field first: 'Hinsichtlich der Podcasts: Welcher'",
