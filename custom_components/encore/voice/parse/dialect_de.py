@@ -25,10 +25,10 @@ from .dialect_de_alemannic import undo_alemannic
 from .dialect_de_austria import undo_austria
 from .dialect_de_baden import undo_baden
 from .dialect_de_basel import undo_basel
-from .dialect_de_high_alemannic import undo_high_alemannic
 from .dialect_de_east import DIALECT_EAST
 from .dialect_de_franconia import undo_franconia
 from .dialect_de_hesse import undo_hesse
+from .dialect_de_high_alemannic import undo_high_alemannic
 from .dialect_de_north import undo_north
 from .dialect_de_palatinate import undo_palatinate
 from .dialect_de_platt import undo_platt

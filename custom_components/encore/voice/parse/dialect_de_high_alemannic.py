@@ -38,8 +38,10 @@ HIGH_ALEMANNIC: Final[tuple[Rule, ...]] = (
     # letschte Mol ghört", "The Daily, wenn isch där s letscht Mol gloffa"):
     # the name goes where the pointing word stood.
     (
-        r"^(?:dä )?([^,]+),? wenn (isch|han i|han ich|hani|hon i) (?:dä|där|das|des|dia|die|de)"
-        r" (?=(?:s|das|des) (?:letscht|erscht|letzt|erst)\w* (?:mol|mal)\b)",
+        (
+            r"^(?:dä )?([^,]+),? wenn (isch|han i|han ich|hani|hon i) (?:dä|där|das|des|dia|die|de)"
+            r" (?=(?:s|das|des) (?:letscht|erscht|letzt|erst)\w* (?:mol|mal)\b)"
+        ),
         r"wenn \2 \1 ",
     ),
     # "Wär han ich ... am meischte ghört": whom I heard, Basel's "wär".
@@ -71,15 +73,19 @@ HIGH_ALEMANNIC: Final[tuple[Rule, ...]] = (
     (r"\be (?=rückblick|überblick|zämefassig|zämmefassig|zämmafassig)", "einen "),
     # "Was für Musigg han ich eigentlich gärn": the music I like.
     (
-        r"\b(was für (?:musigg?|musik|lieder|liedli|bands|künschtler)) (?:han|hon) (?:i|ich)"
-        r" (?:eigentlich |eigentli )?gärn\b",
+        (
+            r"\b(was für (?:musigg?|musik|lieder|liedli|bands|künschtler)) (?:han|hon) (?:i|ich)"
+            r" (?:eigentlich |eigentli )?gärn\b"
+        ),
         r"\1 höre ich gern",
     ),
     # "Do" (then) after the verb is a filler: "isch do Da Funk emol gloffe",
     # "hon i do öppis glosat", "isch do s letschte Liedle gsi".
     (
-        r"\b(isch|hon i|han i|hani) do (?=(?:.{1,40} )?(?:emol|mol|mal) (?:gloffe|gloffa|gelaufen|ghört|gehört|glost)\b"
-        r"|öppis|s |am )",
+        (
+            r"\b(isch|hon i|han i|hani) do (?=(?:.{1,40} )?(?:emol|mol|mal) (?:gloffe|gloffa|gelaufen|ghört|gehört|glost)\b"
+            r"|öppis|s |am )"
+        ),
         r"\1 ",
     ),
     # "Emol" (ever) before the participle asks whether at all.

@@ -99,8 +99,10 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
         r"wie oft lief \1",
     ),
     (
-        r"^(was|welche \w+|welches \w+|welchen \w+) (?:hatte|hab|habe) (ich|wir) (.*?) ?auf dem"
-        r" (?:plattenteller|teller)$",
+        (
+            r"^(was|welche \w+|welches \w+|welchen \w+) (?:hatte|hab|habe) (ich|wir) (.*?) ?auf dem"
+            r" (?:plattenteller|teller)$"
+        ),
         r"\1 habe \2 \3 gehört",
     ),
     (r"\bspins\b", "wiedergaben"),
