@@ -103,7 +103,12 @@ HIGH_ALEMANNIC: Final[tuple[Rule, ...]] = (
     (r"\b(drei|fünf|föif|füf|zwoa|zehn|meistgespielten) liedle\b", r"\1 lieder"),
     (r"\bzämmafassig\b", "zusammenfassung"),
     (r"\ba (?=zusammenfassung|rückblick|überblick)", "eine "),
-    (r"\bvo de (?=letschta|letschte|letzten)", "der "),
+    # A summary "vo de letschta drei Monet" is of the months ("De top fünf
+    # Künstler vo de letztn drei Monat" is read as it was).
+    (
+        r"\b(zusammenfassung|rückblick|überblick) vo de (?=letschta|letschte|letzten)",
+        r"\1 der ",
+    ),
     (r"(?:^|(?<= ))gschwind\b,? ?", ""),
 )
 
