@@ -211,7 +211,13 @@ _NOW_PLAYING: Final = {
         # "Wie lang ist dieses Lied insgesamt?" (issue 45's sixty-first turn,
         # blind writer 409): the length of what plays, the player's.
         r"|wie (?:lang|lange) (?:ist|is|dauert|geht) (?:dieses|dieser|diese|das|der|die)"
-        r" (?:lied|song|titel|track|stück|folge|episode|album)(?: (?:insgesamt|denn|eigentlich|noch))*\W*$)"
+        r" (?:lied|song|titel|track|stück|folge|episode|album)(?: (?:insgesamt|denn|eigentlich|noch))*\W*$"
+        # "Von wem ist dieser Ohrwurm, der grad läuft" (issue 45's
+        # sixty-ninth turn, blind writer 469): a song pointed at with the
+        # clause that it plays now is the player's, whatever word names it.
+        r"|.*\b(?:dieser|dieses|diese|das|der|den) (?:lied|song|titel|track|stück|ohrwurm"
+        r"|folge|episode|podcast|album),? (?:der|das|die|den|wo) (?:gerade|grad|grade|jetzt"
+        r"|momentan|im moment) (?:läuft|spielt|kommt|gespielt wird)\W*$)"
     ),
 }
 # How a team played (issue 45's fifty-second turn, a Ruhr miner's son:

@@ -28,6 +28,7 @@ from .dialect_de_basel import undo_basel
 from .dialect_de_east import DIALECT_EAST
 from .dialect_de_franconia import undo_franconia
 from .dialect_de_hesse import undo_hesse
+from .dialect_de_high_alemannic import undo_high_alemannic
 from .dialect_de_north import undo_north
 from .dialect_de_palatinate import undo_palatinate
 from .dialect_de_platt import undo_platt
@@ -623,6 +624,9 @@ def undo_dialect(words: str) -> str:
     # Nuremberg's, the Saarland's and Thuringia's sounds (issue 45's
     # sixty-seventh turn) before every dialect's rules, which expect them plain.
     words = undo_sounds_late(words)
+    # Basel's and Vorarlberg's newer words (`dialect_de_high_alemannic`,
+    # issue 45's sixty-ninth turn) before Basel's own reader.
+    words = undo_high_alemannic(words)
     words = undo_dialect_words(
         undo_soft_consonants(
             undo_dialect_times(undo_alpine(undo_platt(undo_basel(words))))

@@ -90,6 +90,21 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
     (r"\bsendezeit\b", "hörzeit"),
     (r"\bauf platz (?:eins|1)(?: in den charts)?\b", "am meisten gehört"),
     (r"\b(?:dat|das|des) meiste airplay\b", "am meisten gespielt"),
+    # A music nerd's "Airplay" of a name and "Plattenteller" of a time
+    # (issue 45's sixty-ninth turn, blind writer 469): "wie viel Airplay
+    # hatte Air 2025" counts its plays, "was hatte ich heute Nachmittag auf
+    # dem Plattenteller" asks what played.
+    (
+        r"^wie ?viel(?:e)? airplay (?:hatte|hat|bekam|kriegte) (.+?)(?: (?:bekommen|gekriegt))?$",
+        r"wie oft lief \1",
+    ),
+    (
+        (
+            r"^(was|welche \w+|welches \w+|welchen \w+) (?:hatte|hab|habe) (ich|wir) (.*?) ?auf dem"
+            r" (?:plattenteller|teller)$"
+        ),
+        r"\1 habe \2 \3 gehört",
+    ),
     (r"\bspins\b", "wiedergaben"),
     # "War Radiohead dieses Jahr nich ma dran": did it play at all.
     (r"^war (.+?) (?:nich ma |nicht mal |mal |überhaupt )?dran\b", r"lief \1"),
