@@ -142,6 +142,84 @@ RADIO_COTTAGE_EN: tuple[Rule, ...] = (
         r"^(?:did|has|have) (?P<name>.+?) (?:get|got|gotten|had) (?:any )?airplay\b",
         r"did i play \g<name>",
     ),
+    # "Did I drop any Justice on saturday", "did I spin any of that in
+    # august": played. Only with "any" or "some" after it: "did I drop my
+    # phone" drops a phone.
+    (
+        (
+            r"\b(?:did|have) (?P<who>i|we) (?:drop|dropped|spin|spun|air|aired)"
+            r" (?P<any>any|some)\b"
+        ),
+        r"did \g<who> play \g<any>",
+    ),
+    # "Any cafe tacuba in the mix this summer", "was that in rotation at
+    # all": the name played then.
+    (
+        (
+            r"^any (?P<name>.+?) (?:in the mix|on (?:the|my) decks|in rotation"
+            r"|on (?:the )?air)\b"
+        ),
+        r"did i play any \g<name>",
+    ),
+    (
+        r", (?:was|were) (?P<who>that|it|they|those) (?:in the mix|on (?:the|my) decks"
+        r"|in rotation|on (?:the )?air)(?= at all\b)",
+        r", did i play \g<who>",
+    ),
+    # "Total air time this week", "what's my total airtime ever, like all
+    # in": the time listened.
+    (
+        (
+            r"^(?:(?:uh|um|so|okay) )?(?:what(?:'s| is| was) )?(?:my |the )?total"
+            r" (?:air time|airtime|time on air)"
+            r"(?P<rest>[^,]*?)(?:,? (?:hours and minutes|in hours and minutes|like all in"
+            r"|all in|everything counted))*(?: please)?\W*$"
+        ),
+        r"how long did i listen\g<rest>",
+    ),
+    # "How many spins total today everything counted": the plays.
+    (r"^(how many (?:spins|plays)) total\b(?P<rest>.*?),? everything counted\W*$", r"\1\2"),
+    # "Countdown time, top ten tracks of all time": a ranking announced.
+    (r"^(?:countdown time|count ?down time|chart time),?\s+(?=top\b)", ""),
+    # "Year end countdown style, how's my year looking": the year's recap.
+    (r"^(?:year[- ]end )?countdown style,?\s+(?=how(?:'s| is) my\b)", ""),
+    # "Fresh names I discovered since march": new artists.
+    (r"^(?:fresh|new) (?:names|faces|acts) (?=(?:i|we) (?:discovered|found)\b)", "new artists "),
+    # "What did I open today's set with", "what opened the show on november
+    # third", "first spin of the day": the day's first play.
+    (
+        (
+            r"^(?:what|which (?:song|track|tune|record)) did (?P<who>i|we) (?:open|start|kick off)"
+            r" (?P<day>today|yesterday)'s (?:set|show) with\W*$"
+        ),
+        r"what did \g<who> play first \g<day>",
+    ),
+    (
+        r"^what (?:opened|kicked off|started) (?:the|my) (?:show|set) (?P<when>on|yesterday|today)\b",
+        r"what did i play first \g<when>",
+    ),
+    (r"^(?:the |my )?first (?:spin|play|track|song) of the day\W*$", "first song today"),
+    # "What's my current power rotation track": on repeat.
+    (r"\bpower rotation\b", "heavy rotation"),
+    # "Am I bigger in morning drivetime or on the graveyard shift": the
+    # morning against the night.
+    (
+        (
+            r"^(?:am i|are we) (?:bigger|busier|bigger listener) (?:in|on|at|during)"
+            r" (?:the )?(?:morning )?(?:drivetime|drive time|breakfast(?: show)?)"
+            r" or (?:on|in|at|during) (?:the )?(?:graveyard shift|graveyard|night shift"
+            r"|late show)\W*$"
+        ),
+        "do i listen more in the morning or at night",
+    ),
+    # "Fill me in on how last month went on the decks": no room.
+    (r"\b(?P<verb>went|was|been|gone) on (?:the|my) decks\b", r"\g<verb>"),
+    # "Which daypart and which day of the week do I usually do my
+    # listening", "what hour and what day am I usually on air": the hour
+    # and the weekday of the listening.
+    (r"\b(?:which|what) daypart\b", "which time of day"),
+    (r"\b(?P<am>am i|are we) usually on (?:the )?air\W*$", r"\g<am> usually listening"),
+    (r"^when's my prime time,\s*", "when is my prime time, "),
 )
 
 
