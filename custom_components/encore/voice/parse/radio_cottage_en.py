@@ -115,9 +115,9 @@ RADIO_COTTAGE_EN: tuple[Rule, ...] = (
         (
             r"^(?:the )?(?:breakfast|morning|drivetime|drive time) show or (?:the )?"
             r"(?:evening|night|late) show,? (?:when|which) do (?P<who>i|we) listen"
-            r" (?P<more>more|most)\W*$"
+            r" (?:more|most)\W*$"
         ),
-        r"do \g<who> listen \g<more> in the morning or in the evening",
+        r"do \g<who> listen more in the morning or in the evening",
     ),
     # "How many tracks went out over the last seven days": played.
     (
@@ -178,13 +178,19 @@ RADIO_COTTAGE_EN: tuple[Rule, ...] = (
         r"how long did i listen\g<rest>",
     ),
     # "How many spins total today everything counted": the plays.
-    (r"^(how many (?:spins|plays)) total\b(?P<rest>.*?),? everything counted\W*$", r"\1\2"),
+    (
+        r"^(how many (?:spins|plays)) total\b(?P<rest>.*?),? everything counted\W*$",
+        r"\1\2",
+    ),
     # "Countdown time, top ten tracks of all time": a ranking announced.
     (r"^(?:countdown time|count ?down time|chart time),?\s+(?=top\b)", ""),
     # "Year end countdown style, how's my year looking": the year's recap.
     (r"^(?:year[- ]end )?countdown style,?\s+(?=how(?:'s| is) my\b)", ""),
     # "Fresh names I discovered since march": new artists.
-    (r"^(?:fresh|new) (?:names|faces|acts) (?=(?:i|we) (?:discovered|found)\b)", "new artists "),
+    (
+        r"^(?:fresh|new) (?:names|faces|acts) (?=(?:i|we) (?:discovered|found)\b)",
+        "new artists ",
+    ),
     # "What did I open today's set with", "what opened the show on november
     # third", "first spin of the day": the day's first play.
     (
@@ -198,7 +204,18 @@ RADIO_COTTAGE_EN: tuple[Rule, ...] = (
         r"^what (?:opened|kicked off|started) (?:the|my) (?:show|set) (?P<when>on|yesterday|today)\b",
         r"what did i play first \g<when>",
     ),
-    (r"^(?:the |my )?first (?:spin|play|track|song) of the day\W*$", "first song today"),
+    (
+        r"^(?:the |my )?first (?:spin|play|track|song) of the day\W*$",
+        "first song today",
+    ),
+    # "If I had my own station what would the format be": the taste.
+    (
+        (
+            r"^if (?:i|we) had (?:my|our) own (?:radio )?(?:station|show),? what would"
+            r" (?:the|its|my|our) format be(?:,? (?:genre|music|sound)[- ]?wise)?\W*$"
+        ),
+        "what kind of music do i like",
+    ),
     # "What's my current power rotation track": on repeat.
     (r"\bpower rotation\b", "heavy rotation"),
     # "Am I bigger in morning drivetime or on the graveyard shift": the
