@@ -162,8 +162,10 @@ RADIO_COTTAGE_EN: tuple[Rule, ...] = (
         r"did i play any \g<name>",
     ),
     (
-        r", (?:was|were) (?P<who>that|it|they|those) (?:in the mix|on (?:the|my) decks"
-        r"|in rotation|on (?:the )?air)(?= at all\b)",
+        (
+            r", (?:was|were) (?P<who>that|it|they|those) (?:in the mix|on (?:the|my) decks"
+            r"|in rotation|on (?:the )?air)(?= at all\b)"
+        ),
         r", did i play \g<who>",
     ),
     # "Total air time this week", "what's my total airtime ever, like all
