@@ -232,7 +232,7 @@ RADIO_COTTAGE_EN: tuple[Rule, ...] = (
         "do i listen more in the morning or at night",
     ),
     # "Fill me in on how last month went on the decks": no room.
-    (r"\b(?P<verb>went|was|been|gone) on (?:the|my) decks\b", r"\g<verb>"),
+    (r"\b(?P<verb>went|gone) on (?:the|my) decks\b", r"\g<verb>"),
     # "Which daypart and which day of the week do I usually do my
     # listening", "what hour and what day am I usually on air": the hour
     # and the weekday of the listening.
