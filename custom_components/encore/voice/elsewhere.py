@@ -257,6 +257,21 @@ _JOINER: Final = re.compile(
 )
 
 
+# The nation's charts, not the listener's (issue 45's sixty-ninth turn,
+# blind writer 469, a radio DJ: "what's number one on the uk charts this
+# week" had been answered with the week's top song). "My charts", "top of
+# the song charts" stay Encore's: only a chart named for a country, a
+# company or the radio, and no listener in the question.
+_PUBLIC_CHARTS: Final = {
+    "en": re.compile(
+        r"^(?!.*\b(?:my|our|i|me|we|i've|i'm|i'd)\b).*\bthe (?:(?:uk|us|u\.s\.|usa"
+        r"|british|american|canadian|german|irish|australian|official|billboard"
+        r"|national|world|global|spotify|itunes|apple music|radio|hot 100|top 40)\s)+"
+        r"(?:singles |album |albums )?(?:charts?|top 40|hot 100)\b"
+    ),
+}
+
+
 def about_something_else(text: str, language: str) -> bool:
     """Whether `text` is no one question about listening Encore should answer.
 
@@ -272,6 +287,9 @@ def about_something_else(text: str, language: str) -> bool:
         return True
     now_playing = _NOW_PLAYING.get(language)
     if now_playing is not None and now_playing.search(said):
+        return True
+    charts = _PUBLIC_CHARTS.get(language)
+    if charts is not None and charts.search(said):
         return True
     game = _A_GAME.get(language)
     if game is not None and game.search(said):

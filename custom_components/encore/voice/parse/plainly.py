@@ -126,6 +126,7 @@ from .pidgin_cajun_en import said_in_pidgin_or_cajun
 from .precise_de import said_precisely_de
 from .precise_en import said_precisely
 from .put_right_en import put_right_en
+from .radio_cottage_en import said_on_air_or_at_the_cottage
 from .ranch_en import said_on_the_ranch
 from .restated import period_said_exactly, said_exactly
 from .said_again import without_said_again
@@ -300,6 +301,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "Accra's 'count for me the different tunes', Dublin's 'd.a.n.c.e.', 'the X one', 'yoke'",
         _said(said_in_accra_or_dublin),
+        _EN,
+    ),
+    Way(
+        "a radio DJ's 'went out', 'airplay', 'my logs'; Ontario's '..., sorry', 'bud'",
+        _said(said_on_air_or_at_the_cottage),
         _EN,
     ),
     Way(

@@ -448,6 +448,12 @@ def day_parts_said(text: str, language: str) -> tuple[str, ...]:
     # writer 420): the morning and the afternoon, never noon said twice.
     text = re.sub(r"\bbefore ?noon\b", "morning", text, flags=re.IGNORECASE)
     text = re.sub(r"\bafter noon\b", "afternoon", text, flags=re.IGNORECASE)
+    # A radio DJ's slots (issue 45's sixty-ninth turn, blind writer 469:
+    # "breakfast show or evening show, when do I listen more", "am I
+    # bigger in morning drivetime or on the graveyard shift"): the morning
+    # and the night.
+    text = re.sub(r"\bbreakfast\b", "morning", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bgraveyard\b", "night", text, flags=re.IGNORECASE)
     # German joins a part to its listener: "Morgen- oder Abendhörer".
     heads = sorted((key for key in parts if len(key) > 4), key=len, reverse=True)
     named: list[str] = []
