@@ -1,0 +1,149 @@
+"""Nairobi's Sheng and Hong Kong's English (issue 45's sixty-ninth turn).
+
+Blind writer 466, from Nairobi, mixed Swahili and Sheng into English:
+"mara ngapi have I played X" (how many times: read as whether, a wrong
+fact), "which msanii" (artist: read as the top song, a wrong fact), "the
+ngoma I played most" (song), "wasanii tofauti" (different artists),
+"when do I listen zaidi" (more), "mchana ama jioni" (afternoon or
+evening), "wikendi" (weekends), "nimeskiza X this month ama" (have I
+listened to X, or), and the openers "niaje", "sasa", "manze", "ebu",
+"kwani", "si" that only start the question. Her times ("wiki
+iliyopita", "jana jioni") are in `world_times`; "leo" (today) is read
+here, only where the question's thing is already said before it ("the
+first song I played leo"), for Leo is a name too.
+
+Blind writer 467, from Hong Kong, said "yesterday night time" for last
+night (read as this morning's clock: a wrong fact), the name first with
+"ah" before a bare verb ("the daily ah i listen how many episode": the
+name left out, a wrong fact), a title with its artist as "X the Y one"
+before "how many times I play" (a wrong fact), and "hai mai" (is it or
+not) before a claim.
+
+Nothing is turned unless a word only these speakers say is in the
+question (`_SHENG`, `_HONG_KONG`): an English question keeps its words.
+"""
+
+import re
+from typing import Final
+
+from .rules import Rule, rewrite
+
+_SHENG: Final = re.compile(
+    r"\b(?:niaje|manze|ebu|kwani|ngoma|msanii|wasanii|tofauti|zaidi|mara ngapi"
+    r"|nimeskiza|niliskiza|nimesikiliza|nilisikiliza|wikendi|mchana|jioni|asubuhi"
+    r"|usiku|niambie|ama)\b",
+    re.IGNORECASE,
+)
+_VERB = r"(?:play|played|listen to|listened to|hear|heard|have on|had on)"
+_PART = {
+    "asubuhi": "in the morning",
+    "mchana": "in the afternoon",
+    "jioni": "in the evening",
+    "usiku": "at night",
+    "wikendi": "at weekends",
+    "weekdays": "on weekdays",
+    "weekends": "at weekends",
+}
+_PARTS = r"(?:asubuhi|mchana|jioni|usiku|wikendi|weekdays|weekends)"
+
+
+def _parts(found: re.Match[str]) -> str:
+    """Return "mchana ama jioni, when do I listen zaidi" as the plain question."""
+    first = _PART[found["first"].lower()]
+    second = _PART[found["second"].lower()]
+    return f"do i listen more {first} or {second}"
+
+
+_SHENG_RULES: Final[tuple[Rule, ...]] = (
+    # "Si I played X": isn't it that I played X, a question.
+    (r"^si,? (i|we) played ", r"did \1 play "),
+    (r"^si,? (i|we) (?:listened to|heard) ", r"did \1 listen to "),
+    # The openers: a greeting or a nudge, never the question's words.
+    (
+        r"^(?:(?:niaje|sasa|manze|ebu|kwani|si)\b,?\s*)+(?=\w)",
+        "",
+    ),
+    (r"^niambie\b,?\s*", "tell me "),
+    # "Mara ngapi" is how many times, wherever it is said.
+    (r"^mara ngapi (?:have|did|do) (i|we)\b", r"how many times have \1"),
+    (
+        r"^(?P<name>(?!how|what|which|when|did|do)[\w' .&-]{2,40}?) mara ngapi (?P<rest>.*)$",
+        r"how many times did i play \g<name> \g<rest>",
+    ),
+    (r"\bmara ngapi\b", "how many times"),
+    # A part of the day or the week against another, the question after.
+    (
+        rf"^(?P<first>{_PARTS}) (?:ama|or) (?P<second>{_PARTS}),? when do (?:i|we) "
+        r"(?:listen|play)(?: to music| songs)? (?:zaidi|more|most)\W*$",
+        _parts,
+    ),
+    (
+        rf"^do (?:i|we) listen (?:zaidi|more) (?P<first>{_PARTS}) (?:ama|or) (?P<second>{_PARTS})\W*$",
+        _parts,
+    ),
+    # "Nimeskiza X this month ama": have I listened to X, or not.
+    (
+        r"^(?:nimeskiza|nimesikiliza) (?P<rest>.+?),? (?:ama|or not)\W*$",
+        r"have i listened to \g<rest>",
+    ),
+    (
+        r"^(?P<name>[^,?]{2,60}?) (?:niliskiza|nilisikiliza|nimeskiza) (?P<rest>.*?),? (?:or not|ama)\W*$",
+        r"did i listen to \g<name> \g<rest>",
+    ),
+    # Her words: artist(s), song, different, more.
+    (r"\bwasanii tofauti\b", "different artists"),
+    (r"\bwasanii\b", "artists"),
+    (r"\bmsanii\b", "artist"),
+    (r"\bngoma gani\b", "which song"),
+    (r"\bngoma\b", "song"),
+    (r"\bwikendi\b", "weekends"),
+    (r"\b(listen|play)(?: to music)? zaidi\b", r"\1 most"),
+    (r"^the last song (i|we) (listened to|played|heard)\W*$", r"what was the last song \1 \2"),
+)
+
+# "Leo" (today) last, after the question's own thing: "the first song I
+# played leo", "how many hours of music did I listen to leo". A name said
+# there ("did I listen to Leo") has no thing before its verb.
+_LEO: Final = re.compile(
+    rf"\b(?P<head>(?:songs?|tracks?|music|plays?|things|episodes?|artists?|hours|minutes)\b"
+    rf"[^,?]*? (?:i|we) {_VERB}) leo(?P<end>\W*)$",
+    re.IGNORECASE,
+)
+
+_HONG_KONG: Final = re.compile(
+    r"\b(?:lah|ah|wor|hai mai|night time|one ah|gum)\b", re.IGNORECASE
+)
+_HK_RULES: Final[tuple[Rule, ...]] = (
+    (r"\byesterday night ?time\b", "last night"),
+    (r"\btoday night ?time\b", "tonight"),
+    # "Hai mai": is it that; the claim after it is the question.
+    (r"^hai mai,? (i|we) (play|listen to|hear) ", r"did \1 \2 "),
+    # "The daily ah i listen how many episode last month": the name first.
+    (
+        r"^(?P<name>(?!(?:this|last|past|yesterday|today|what|which|how|i|we)\b)[\w' .&-]{2,40}?)"
+        r" (?:ah|lah) (?:i|we) (?:listen(?: to)?|play|hear) how many (?P<kind>episodes?|times)"
+        r"(?P<rest>[^?]*?)(?: ah| lah)?\W*$",
+        lambda found: (
+            f"how many episodes of {found['name']} did i listen to{found['rest']}"
+            if found["kind"].startswith("episode")
+            else f"how many times did i play {found['name']}{found['rest']}"
+        ),
+    ),
+    # "One more time the daft punk one how many times i play since monday".
+    (
+        r"^(?P<title>(?!(?:this|last|past|yesterday|today|what|which|how|i|we)\b)[\w' .&-]{2,40}?)"
+        r" the (?P<artist>[\w' .&-]{2,30}?) one,? how many times (?:i|we) (?:play|listen to|hear)"
+        r"(?P<rest>[^?]*?)(?: ah| lah)?\W*$",
+        r"how many times did i play \g<title> by \g<artist>\g<rest>",
+    ),
+)
+
+
+def said_in_sheng_or_hong_kong(text: str) -> str:
+    """Return a Sheng or a Hong Kong speaker's question in plain English's words."""
+    text = _LEO.sub(r"\g<head> today\g<end>", text)
+    if _SHENG.search(text) or re.match(r"(?i)^(?:sasa|si)\b", text):
+        text = rewrite(_SHENG_RULES, text, re.IGNORECASE)
+    if _HONG_KONG.search(text):
+        text = rewrite(_HK_RULES, text, re.IGNORECASE)
+    return text
