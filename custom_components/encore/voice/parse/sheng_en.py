@@ -143,7 +143,7 @@ _LEO: Final = re.compile(
 )
 
 _HONG_KONG: Final = re.compile(
-    r"\b(?:lah|ah|wor|hai mai|night ?time|gum)\b|\bgot [^,?]+ or not\W*$"
+    r"\b(?:lah|ah|wor|hai mai|night ?time|gum)\b|\b(?:i|we) (?:always |usually |mostly )?play (?:more )?song\b(?!s)|\bgot [^,?]+ or not\W*$"
     r"|\bone,? how many times (?:i|we) (?:play|listen|hear)\b",
     re.IGNORECASE,
 )
@@ -169,6 +169,17 @@ _HK_RULES: Final[tuple[Rule, ...]] = (
             + (f" by {found['artist']}" if found["artist"] else "")
             + f" {found['when']}"
         ),
+    ),
+    # "I always play song", "when i play more song": a bare "song", with
+    # no article and no name after it, is listening itself, not the music
+    # against the podcasts (the writer's plain question asked all of it).
+    (
+        r"\b(i|we) (always |usually |mostly )?play (more )?song\b(?! ?\w)",
+        r"\1 \2listen \3",
+    ),
+    (
+        r"\b(i|we) (always |usually |mostly )?play (more )?song (?=at |on |in |when |which )",
+        r"\1 \2listen \3",
     ),
     # "Hai mai": is it that; the claim after it is the question.
     (r"^hai mai,? (i|we) (play|listen to|hear) ", r"did \1 \2 "),
