@@ -102,8 +102,10 @@ _SHENG_RULES: Final[tuple[Rule, ...]] = (
     (r"\bmara ngapi\b", "how many times"),
     # A part of the day or the week against another, the question after.
     (
-        rf"^(?P<first>{_PARTS}) (?:ama|or) (?P<second>{_PARTS}),? when do (?:i|we) "
-        r"(?:listen|play)(?: to music| songs)? (?:zaidi|more|most)\W*$",
+        (
+            rf"^(?P<first>{_PARTS}) (?:ama|or) (?P<second>{_PARTS}),? when do (?:i|we) "
+            r"(?:listen|play)(?: to music| songs)? (?:zaidi|more|most)\W*$"
+        ),
         _parts,
     ),
     (
@@ -148,22 +150,26 @@ _HONG_KONG: Final = re.compile(
     re.IGNORECASE,
 )
 _HK_RULES: Final[tuple[Rule, ...]] = (
-    (r"\s+(?:lah|ah)(?=\W*$)", ""),
+    (r"\s+lah(?=\W*$)", ""),
     (r"\byesterday night ?time\b", "last night"),
     (r"\btoday night ?time\b", "tonight"),
     (r"\bhow many thing\b", "how many things"),
     # "September my song of the month is which one": that month's top.
     (
-        r"^(january|february|march|april|may|june|july|august|september|october|november"
-        r"|december),? my (song|artist|album|podcast) of the month (?:is|was) which one",
+        (
+            r"^(january|february|march|april|may|june|july|august|september|october|november"
+            r"|december),? my (song|artist|album|podcast) of the month (?:is|was) which one"
+        ),
         r"what was my \2 of the month in \1",
     ),
     # A period first, then "i listen X or not", "got X or not": did I.
     (
-        r"^(?P<when>(?:the )?day before yesterday|yesterday|today|this (?:week|month|year)"
-        r"|last (?:week|weekend|month|year)|(?:last|past) \w+ (?:days|weeks|months))"
-        r",? (?:(?:i|we) (?:listen(?: to)?|play|hear)|got) (?P<name>(?!what|which|how)[^,?]{2,40}?)"
-        r",? or not(?: ah| lah)?(?:,? the (?P<artist>[\w' .&-]{2,30}?) one)?\W*$",
+        (
+            r"^(?P<when>(?:the )?day before yesterday|yesterday|today|this (?:week|month|year)"
+            r"|last (?:week|weekend|month|year)|(?:last|past) \w+ (?:days|weeks|months))"
+            r",? (?:(?:i|we) (?:listen(?: to)?|play|hear)|got(?: play| listen to| hear)?) (?P<name>(?!what|which|how)[^,?]{2,40}?)"
+            r",? or not(?: ah| lah)?(?:,? the (?P<artist>[\w' .&-]{2,30}?) one)?\W*$"
+        ),
         lambda found: (
             f"did i listen to {found['name']}"
             + (f" by {found['artist']}" if found["artist"] else "")
@@ -185,9 +191,11 @@ _HK_RULES: Final[tuple[Rule, ...]] = (
     (r"^hai mai,? (i|we) (play|listen to|hear) ", r"did \1 \2 "),
     # "The daily ah i listen how many episode last month": the name first.
     (
-        r"^(?P<name>(?!(?:this|last|past|yesterday|today|what|which|how|i|we)\b)[\w' .&-]{2,40}?)"
-        r" (?:ah|lah) (?:i|we) (?:listen(?: to)?|play|hear) how many (?P<kind>episodes?|times)"
-        r"(?P<rest>[^?]*?)(?: ah| lah)?\W*$",
+        (
+            r"^(?P<name>(?!(?:this|last|past|yesterday|today|what|which|how|i|we)\b)[\w' .&-]{2,40}?)"
+            r" (?:ah|lah) (?:i|we) (?:listen(?: to)?|play|hear) how many (?P<kind>episodes?|times)"
+            r"(?P<rest>[^?]*?)(?: ah| lah)?\W*$"
+        ),
         lambda found: (
             f"how many episodes of {found['name']} did i listen to{found['rest']}"
             if found["kind"].startswith("episode")
@@ -196,16 +204,29 @@ _HK_RULES: Final[tuple[Rule, ...]] = (
     ),
     # "One more time the daft punk one how many times i play since monday".
     (
-        r"^(?P<title>(?!(?:this|last|past|yesterday|today|what|which|how|i|we)\b)[\w' .&-]{2,40})"
-        r" the (?P<artist>[\w' .&-]{2,30}?) one,? how many times (?:i|we) (?:play|listen(?: to)?|hear)"
-        r"(?P<rest>[^?]*?)(?: ah| lah)?\W*$",
+        (
+            r"^(?P<title>(?!(?:this|last|past|yesterday|today|what|which|how|i|we)\b)[\w' .&-]{2,40})"
+            r" the (?P<artist>[\w' .&-]{2,30}?) one,? how many times (?:i|we) (?:play|listen(?: to)?|hear)"
+            r"(?P<rest>[^?]*?)(?: ah| lah)?\W*$"
+        ),
         r"how many times did i play \g<title> by \g<artist>\g<rest>",
     ),
 )
 
 
-_HOURS: Final = "one two three four five six seven eight nine ten eleven twelve".split(
-    " "
+_HOURS: Final = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
 )
 _MINUTES: Final = {
     "oh five": 5,
@@ -226,7 +247,7 @@ _MINUTES: Final = {
 # plain "at eight ten at night" too had been read as ten at night, a wrong
 # fact). Written in figures, as every reader of times reads them.
 _SAID_CLOCK: Final = re.compile(
-    rf"\b(?:at )?(?P<hour>{'|'.join(_HOURS)}) "
+    rf"\b(?:(?P<near>at|about|around) )?(?P<hour>{'|'.join(_HOURS)}) "
     rf"(?P<minutes>{'|'.join(sorted(_MINUTES, key=len, reverse=True))})"
     r" (?P<part>at night|in the evening|in (?:the )?afternoon|in the morning)\b",
     re.IGNORECASE,
@@ -240,7 +261,8 @@ def _said_clock(found: re.Match[str]) -> str:
     # "Twelve ten at night" is ten past midnight, never ten past noon.
     night_twelve = hour == 12 and part == "at night"
     half = "am" if part.endswith("morning") or night_twelve else "pm"
-    return f"at {hour}:{_MINUTES[found['minutes'].lower()]:02d} {half}"
+    near = (found["near"] or "at").lower()
+    return f"{near} {hour}:{_MINUTES[found['minutes'].lower()]:02d} {half}"
 
 
 def said_in_sheng_or_hong_kong(text: str) -> str:
