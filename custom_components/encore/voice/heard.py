@@ -28,6 +28,7 @@ from .parse.corrections import take_back_name
 from .parse.dialect_de_ruhr import owned_by
 from .parse.disfluent import without_hesitations
 from .parse.places import NO_PERSON
+from .parse.world_times import world_times
 from .when import When, normalize, parse_when, split_when
 
 _FILLERS = {
@@ -288,6 +289,9 @@ def clean_time(text: str, language: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    # A time said in another language ("jana jioni"), as the whole
+    # question reads it (`world_times`; blind writer 466).
+    text = world_times(text, language)
     cleaned = _strip_fillers(text, language)
     end = re.search(r"\b(now|jetzt)\W*$", text, re.IGNORECASE)
     if end and re.search(
@@ -372,6 +376,10 @@ _SLIPS = {
 
 
 def _unslipped(said: str, language: str) -> str:
+    # A time said in another language after the name ("Justice mwaka huu",
+    # issue 45's sixty-ninth turn, blind writer 466) is a time, never part
+    # of the name: the name's count had been answered for all time.
+    said = world_times(said, language)
     for slip, meant in _SLIPS.get(language, ()):
         said = slip.sub(meant, said)
     return said

@@ -140,6 +140,7 @@ from .said_first import (
 from .scouse_en import said_in_scouse
 from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
+from .sheng_en import said_in_sheng_or_hong_kong
 from .singlish_en import join_topic
 from .slurred_de import said_slurred_de
 from .slurred_en import said_slurred
@@ -290,6 +291,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "Taglish: 'ilang beses ko pinatugtog yung X', 'kahapon', 'top artists ko'",
         _said(said_in_taglish),
+        _EN,
+    ),
+    Way(
+        "Sheng's 'mara ngapi', 'ngoma', 'msanii'; Hong Kong's 'yesterday night time'",
+        _said(said_in_sheng_or_hong_kong),
         _EN,
     ),
     # Before the other English readers: "i am listen", "too much".

@@ -285,6 +285,26 @@ _TIMES: Final[tuple[tuple[str, str, str], ...]] = (
     (r"dës woch|dëser woch", "this week", "diese woche"),
     (r"dëse mount|dësem mount", "this month", "diesen monat"),
     (r"dëst joer|dësem joer|dëset joer", "this year", "dieses jahr"),
+    # Swahili and Nairobi's Sheng (issue 45's sixty-ninth turn, blind writer
+    # 466: "wiki iliyopita", "mwaka huu", "jana jioni" had been read as no
+    # time, and the whole history answered: wrong facts). "Jana" and "Leo"
+    # alone are names (and German "Jana"): only with their part of the day
+    # here; English's own table reads them where a name cannot be meant.
+    (r"jana jioni", "yesterday evening", "gestern abend"),
+    (r"jana usiku|usiku wa jana", "last night", "gestern nacht"),
+    (r"jana asubuhi", "yesterday morning", "gestern morgen"),
+    (r"jana mchana", "yesterday afternoon", "gestern nachmittag"),
+    (r"(?:leo )?asubuhi ya leo|leo asubuhi", "this morning", "heute morgen"),
+    (r"(?:leo )?mchana ya leo|leo mchana", "this afternoon", "heute nachmittag"),
+    (r"(?:leo )?jioni ya leo|leo jioni", "this evening", "heute abend"),
+    (r"wiki (?:iliyopita|jana)", "last week", "letzte woche"),
+    (r"wiki hii", "this week", "diese woche"),
+    (r"wikendi (?:iliyopita|jana)", "last weekend", "letztes wochenende"),
+    (r"mwezi (?:uliopita|jana)", "last month", "letzten monat"),
+    (r"mwezi huu", "this month", "diesen monat"),
+    (r"mwaka (?:uliopita|jana)", "last year", "letztes jahr"),
+    (r"mwaka huu", "this year", "dieses jahr"),
+    (r"siku hizi", "lately", "in letzter zeit"),
 )
 
 _LANGUAGES: Final = {"en": 1, "de": 2}
