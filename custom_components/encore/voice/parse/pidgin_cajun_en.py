@@ -159,6 +159,16 @@ _CAJUN_EN: Final[tuple[Rule, ...]] = (
     ),
     (rf"^({_ASK}) ({_WHO}) keep on\b", r"\1 do \2 keep on"),
     (rf"^(which \w+|what \w+|who) ({_WHO}) (listen to|play|hear)\b", r"\1 did \2 \3"),
+    # "How many time that Daft Punk One More Time song been played" (blind
+    # writer 472): the thing pointed at, counted; it had been read as all
+    # the plays since October.
+    (
+        (
+            r"^how many times? (?:that|the|this) (?P<name>.+?) (?:song|tune|track|record|one)"
+            r" (?:been|was|got|has been) (?:played|heard|spun|on)\b"
+        ),
+        r"how many times did I play \g<name>",
+    ),
 )
 
 

@@ -247,7 +247,7 @@ _MINUTES: Final = {
 # plain "at eight ten at night" too had been read as ten at night, a wrong
 # fact). Written in figures, as every reader of times reads them.
 _SAID_CLOCK: Final = re.compile(
-    rf"\b(?:(?P<near>at|about|around) )?(?P<hour>{'|'.join(_HOURS)}) "
+    rf"\b(?:(?P<near>at|about|around|round about|round) )?(?P<hour>{'|'.join(_HOURS)}) "
     rf"(?P<minutes>{'|'.join(sorted(_MINUTES, key=len, reverse=True))})"
     r" (?P<part>at night|in the evening|in (?:the )?afternoon|in the morning)\b",
     re.IGNORECASE,
@@ -261,7 +261,8 @@ def _said_clock(found: re.Match[str]) -> str:
     # "Twelve ten at night" is ten past midnight, never ten past noon.
     night_twelve = hour == 12 and part == "at night"
     half = "am" if part.endswith("morning") or night_twelve else "pm"
-    near = (found["near"] or "at").lower()
+    # "Round eight fifteen" (blind writer 468) is around it.
+    near = re.sub(r"^round(?: about)?$", "around", (found["near"] or "at").lower())
     return f"{near} {hour}:{_MINUTES[found['minutes'].lower()]:02d} {half}"
 
 

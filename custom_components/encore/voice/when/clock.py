@@ -287,7 +287,12 @@ _CLOCK_SAID = {
         rf"|\d{{1,2}}:\d{{2}}(?: ?[ap]m)?"
         rf"|{_HOUR_WORDS['en']}(?: \d{{2}})? ?(?:[ap]m|o'?clock))\b"
         rf"|\b(?:at|around|about|round about) {_HOUR_WORDS['en']}\b"
-        r"(?! (?:to|past|after|before|of|and)\b)"
+        # Not the hour of "at eight fifteen at night": that clock is 8:15,
+        # as the slot holds it (issue 45's sixty-ninth turn, blind writer
+        # 468's "yesterday round eight fifteen at night" had been asked back
+        # for its "at eight").
+        r"(?! (?:to|past|after|before|of|and|oh|o|five|ten|fifteen|twenty|thirty|forty"
+        r"|fifty|\d{2})\b)"
     ),
     "de": re.compile(
         rf"\b(?:um )?(?:(?:{_LOOSE_SAID['de']}) {_HOUR_WORDS['de']}(?: uhr)?"

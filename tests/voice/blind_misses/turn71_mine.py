@@ -1,0 +1,56 @@
+"""Issue 45's sixty-ninth turn, after the merges: what the rescore still showed.
+
+A rural Ontarian (writer 468) said "yesterday round eight fifteen at night,
+what was on bud": "round" before a clock said in words lost the day, and
+the plain "yesterday at eight fifteen at night" was asked back for its "at
+eight" (the check of the utterance's clocks took the hour of 8:15 for a
+clock of its own). A Cajun (writer 472) pointed at a song to count it: "how
+many time dat Daft Punk One More Time song been played since October" was
+answered with all the plays since October. Questions of now said in
+Pidgin ("what I stay listening to right now") or slurred ("what am I
+lishening to right now") reached Encore's net; they stay the player's.
+Nairobi's openers ("ebu", "manze", "sasa") are words Home Assistant's
+matcher skips, so the question after them is heard.
+"""
+
+from . import Answered, Read, Stays
+
+READ: tuple[Read, ...] = (
+    (
+        "en",
+        "yesterday round eight fifteen at night, what was on",
+        "yesterday around 8:15 pm what was on",
+    ),
+    (
+        "en",
+        "mais how many time dat Queen Bohemian Rhapsody song been played this year",
+        "how many times did I play Queen Bohemian Rhapsody this year",
+    ),
+)
+
+ANSWERED: tuple[Answered, ...] = (
+    (
+        "yesterday round eight fifteen at night, what was on",
+        "what was playing yesterday at 8:15 pm",
+        "en",
+    ),
+    (
+        "yesterday at eight fifteen at night, what was on",
+        "what was playing yesterday at 8:15 pm",
+        "en",
+    ),
+    (
+        "mais how many time dat one more time song been played since October",
+        "how many times did I play One More Time since October",
+        "en",
+    ),
+    ("ebu recap my year", "recap my year", "en"),
+    ("manze what did I play yesterday", "what did I play yesterday", "en"),
+)
+
+STAYS: tuple[Stays, ...] = (
+    ("what I stay listening to right now", "en"),
+    ("what am i lishening to right now", "en"),
+    ("ebu play some daft punk in the kitchen", "en"),
+    ("sasa turn off the lights lah", "en"),
+)
