@@ -39,7 +39,14 @@ from .parse.spec_en import spans_said_as_periods
 from .parse.spelled_out import without_span_restated
 from .parse.story_sentences import keep_asking_sentence
 from .respond import not_answered
-from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
+from .when import (
+    clock_words_in_figures,
+    clocks_said,
+    normalize,
+    parse_when,
+    season_by_months,
+    years_in_figures,
+)
 from .when.words import calendar_words, day_parts_said
 from .whole import WholeUtterance
 
@@ -111,6 +118,9 @@ def unread_clock(
     if language == "en":
         # "Between five a m and noon today": a span that is its period.
         text = spans_said_as_periods(text)
+        # "At eight fifteen at night" is the slot's "8:15 pm", never a
+        # clock "at eight" of its own (issue 45's sixty-ninth turn).
+        text = clock_words_in_figures(text)
     # "This morning, five a.m. to noon": the period spelled out again.
     text = without_span_restated(
         text, language, dt_util.now(), dt_util.get_default_time_zone()

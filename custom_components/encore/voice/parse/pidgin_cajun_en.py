@@ -53,11 +53,17 @@ _SAYS_PIDGIN: Final = re.compile(
     r"|\b(?:my|our) \w+ wen go\b",
     re.IGNORECASE,
 )
+# Cajun's "las'" before what it is the last of; Spanish "a las ocho" (at
+# eight) is no Cajun (issue 45's sixty-eighth turn pinned it).
+_LAS: Final = (
+    r"las'?(?= (?:night|week|weekend|month|year|time|summer|song|tune|track|thing|one"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+)
 # A sentence says Cajun when it holds one of these; "de" only before a
 # period's or a superlative's word ("de most", "de las"): "Kes de Band" is a
 # name.
 _SAYS_CAJUN: Final = re.compile(
-    r"^mais\b|\blagniappe\b|\benvie\b|\blas\b|\bwit\b|\bde (?=(?:very|las|last|first|most|month"
+    rf"^mais\b|\blagniappe\b|\benvie\b|\b{_LAS}|\bwit\b|\bde (?=(?:very|las|last|first|most|month"
     r"|week|year|day|same|top)\b)|\bcher\W*$",
     re.IGNORECASE,
 )
@@ -131,7 +137,7 @@ _CAJUN_EN: Final[tuple[Rule, ...]] = (
     (r"\bdat\b", "that"),
     (r"\bdem (?=(?:podcasts|songs|tracks|tunes|shows|albums|bands|artists)\b)", ""),
     (r"\bdem\b", "them"),
-    (r"\blas'?(?=\s)", "last"),
+    (rf"\b{_LAS}", "last"),
     (r"\bwit\b", "with"),
     (r"\bbout\b", "about"),
     (

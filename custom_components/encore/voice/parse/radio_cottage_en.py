@@ -63,8 +63,9 @@ RADIO_COTTAGE_EN: tuple[Rule, ...] = (
     # Air": how many times the name was played.
     (
         (
-            r"^(?:(?:what(?:'s| is| was) )?(?:the |my )?)(?:spin|play|airplay) count"
-            r" (?:on|for|of) (?!(?:today|yesterday|this|last|the week|the month)\b)"
+            # "Play count for X" was read before, its period after a comma.
+            r"^(?:(?:what(?:'s| is| was) )?(?:the |my )?)(?:(?:spin|airplay) count"
+            r" (?:on|for|of)|play count on) (?!(?:today|yesterday|this|last|the week|the month)\b)"
         ),
         "how many times did i play ",
     ),

@@ -26,6 +26,7 @@ question (`_SHENG`, `_HONG_KONG`): an English question keeps its words.
 import re
 from typing import Final
 
+from ..when.clock import clock_words_in_figures
 from .rules import Rule, rewrite
 
 _SHENG: Final = re.compile(
@@ -214,61 +215,9 @@ _HK_RULES: Final[tuple[Rule, ...]] = (
 )
 
 
-_HOURS: Final = (
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-)
-_MINUTES: Final = {
-    "oh five": 5,
-    "five": 5,
-    "ten": 10,
-    "fifteen": 15,
-    "twenty": 20,
-    "twenty five": 25,
-    "thirty": 30,
-    "thirty five": 35,
-    "forty": 40,
-    "forty five": 45,
-    "fifty": 50,
-    "fifty five": 55,
-}
-# "Eight ten at night", "five fifteen in afternoon": a clock's hour and
-# minutes said as words, then its part of the day (blind writer 467; the
-# plain "at eight ten at night" too had been read as ten at night, a wrong
-# fact). Written in figures, as every reader of times reads them.
-_SAID_CLOCK: Final = re.compile(
-    rf"\b(?:(?P<near>at|about|around|round about|round) )?(?P<hour>{'|'.join(_HOURS)}) "
-    rf"(?P<minutes>{'|'.join(sorted(_MINUTES, key=len, reverse=True))})"
-    r" (?P<part>at night|in the evening|in (?:the )?afternoon|in the morning)\b",
-    re.IGNORECASE,
-)
-
-
-def _said_clock(found: re.Match[str]) -> str:
-    """Return "eight ten at night" as "at 8:10 pm"."""
-    hour = _HOURS.index(found["hour"].lower()) + 1
-    part = found["part"].lower()
-    # "Twelve ten at night" is ten past midnight, never ten past noon.
-    night_twelve = hour == 12 and part == "at night"
-    half = "am" if part.endswith("morning") or night_twelve else "pm"
-    # "Round eight fifteen" (blind writer 468) is around it.
-    near = re.sub(r"^round(?: about)?$", "around", (found["near"] or "at").lower())
-    return f"{near} {hour}:{_MINUTES[found['minutes'].lower()]:02d} {half}"
-
-
 def said_in_sheng_or_hong_kong(text: str) -> str:
     """Return a Sheng or a Hong Kong speaker's question in plain English's words."""
-    text = _SAID_CLOCK.sub(_said_clock, text)
+    text = clock_words_in_figures(text)
     text = _LEO.sub(r"\g<head> today\g<end>", text)
     if _SHENG.search(text) or re.match(r"(?i)^(?:sasa|si)\b", text):
         text = rewrite(_SHENG_RULES, text, re.IGNORECASE)

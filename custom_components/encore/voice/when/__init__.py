@@ -27,7 +27,7 @@ half-year), `misspelt` (time words misspelt or said in dialect),
 `split_when`).
 """
 
-from .clock import clocks_said, moment_on, other_half
+from .clock import clock_words_in_figures, clocks_said, moment_on, other_half
 from .context import When, normalize
 from .periods import parse_when, season_by_months, split_when
 from .words import (
@@ -46,6 +46,7 @@ __all__ = [
     "DISPLAY_MONTHS",
     "LATELY_DAYS",
     "When",
+    "clock_words_in_figures",
     "clocks_said",
     "moment_on",
     "month_names",
