@@ -175,7 +175,9 @@ _NO_TIME_SAID = {
     "en": re.compile(
         # Scots' "o'" too: "ma song o' the year" (issue 45's sixty-first
         # turn, blind writer 391).
-        r"\b(?:(?:\w+ )?(?:of|o'|o) the (?:year|month|week|summer)|in review"
+        # Pidgin's and the Cajun's "song of da month", "of de year" too
+        # (issue 45's sixty-ninth turn, blind writers 470 and 472).
+        r"\b(?:(?:\w+ )?(?:of|o'|o) (?:the|de|da|di) (?:year|month|week|summer)|in review"
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
         r"|weekdays?|week ?days?|weekends?|days? (?:of|a|o) (?:the |di |de )?week|working week"
         # A span's days said again after its period ("song of the year so
@@ -213,6 +215,11 @@ _NO_TIME_SAID = {
         # did I play the most that whole year", issue 45's forty-third turn):
         # "that whole year" points back to a year said: no time of its own.
         r"|that (?:whole|entire|full) year"
+        # A year named beside the word "year" ("in the whole year twenty
+        # twenty five", "twenty twenty five whole year": issue 45's
+        # sixty-ninth turn, blind writer 467): the year said once.
+        r"|(?:the |that |this )?(?:whole |entire |full )?year(?= (?:of )?\d{4}\b)"
+        r"|(?<=\d{4} )(?:whole |entire |full )?year"
         # Midday compared with a part of the day ("at midday or in the
         # evening"): the afternoon, compared, no time of the question.
         r"|(?:at |around )?midday(?= or\b)|(?<=\bor )(?:at |around )?midday"

@@ -10,7 +10,10 @@ answered with all the plays since October. Questions of now said in
 Pidgin ("what I stay listening to right now") or slurred ("what am I
 lishening to right now") reached Encore's net; they stay the player's.
 Nairobi's openers ("ebu", "manze", "sasa") are words Home Assistant's
-matcher skips, so the question after them is heard.
+matcher skips, so the question after them is heard. "In the whole year
+twenty twenty five" (writer 467) and the Cajun's "song of de month back in
+October" had been asked back for their "year" and "month": a year named
+beside the word, and "of de month", are no time of their own.
 """
 
 from . import Answered, Read, Stays
@@ -46,6 +49,23 @@ ANSWERED: tuple[Answered, ...] = (
     ),
     ("ebu recap my year", "recap my year", "en"),
     ("manze what did I play yesterday", "what did I play yesterday", "en"),
+    # A year named beside "year" is that year (blind writer 467), and
+    # "song of de month" no month of its own (blind writer 472).
+    (
+        "how many tracks did I play in the whole year twenty twenty five",
+        "how many tracks did I play in 2025",
+        "en",
+    ),
+    (
+        "twenty twenty five whole year how many tracks did I play",
+        "how many tracks did I play in 2025",
+        "en",
+    ),
+    (
+        "mais what was de song of de month back in October",
+        "what was my top song in October",
+        "en",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (
