@@ -13,12 +13,19 @@ Nairobi's openers ("ebu", "manze", "sasa") are words Home Assistant's
 matcher skips, so the question after them is heard. "In the whole year
 twenty twenty five" (writer 467) and the Cajun's "song of de month back in
 October" had been asked back for their "year" and "month": a year named
-beside the word, and "of de month", are no time of their own.
+beside the word, and "of de month", are no time of their own. "How many
+times that One More Time by Daft Punk has played" (writer 466) names the
+song as the subject of "has played".
 """
 
 from . import Answered, Read, Stays
 
 READ: tuple[Read, ...] = (
+    (
+        "en",
+        "count how many times that one more time by daft punk has played",
+        "how many times did I play one more time by daft punk",
+    ),
     (
         "en",
         "yesterday round eight fifteen at night, what was on",

@@ -64,6 +64,16 @@ _NAME_EN = (
         r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
         r"|so far|ever|the|at all)\b.*)?)$"
     ),
+    # "how many times that one more time by daft punk has played" (issue
+    # 45's sixty-ninth turn, blind writer 466): the name as the subject of
+    # "has played" after the count; "that" or "the song" before it no name.
+    re.compile(
+        r"^(?:\w+ )?how (?:many times|often) (?:that |this |the (?:song|track|tune) )?"
+        r"(?!(?:i|we|you|it|they|he|she|that|this|anything|something|music|songs?)\b)"
+        r"(?P<name>.+?) (?:has|have|had) (?:been )?(?:played|come on|been on)"
+        r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
+        r"|so far|ever|the|at all)\b.*)?)$"
+    ),
     # "last time cafe tacuba was on", "the first time Queen got played":
     # the first or last time said without a question word.
     re.compile(
