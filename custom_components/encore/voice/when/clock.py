@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from .context import _Context
-from .words import _NUMBERS
+from .words import _NUMBERS, CARDINALS
 
 # "At a party" is no clock time: "a" and "an" count things, never hours.
 _EN_HOURS = {
@@ -249,33 +249,22 @@ def other_half(moment: datetime, hour: int, meridiem: str | None) -> datetime | 
     return moment - timedelta(hours=12) if meridiem is None and 0 < hour < 12 else None
 
 
-_CLOCK_HOURS: Final = (
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-)
-_CLOCK_MINUTES: Final = {
-    "oh five": 5,
-    "five": 5,
-    "ten": 10,
-    "fifteen": 15,
-    "twenty": 20,
-    "twenty five": 25,
-    "thirty": 30,
-    "thirty five": 35,
-    "forty": 40,
-    "forty five": 45,
-    "fifty": 50,
-    "fifty five": 55,
+# A clock face's hours and the minutes said in fives, as words: from the one
+# table of numbers (`words.CARDINALS`), never spelt out again here. German
+# reads a 24-hour clock ("um dreiundzwanzig Uhr"); English twelve.
+_FACE: Final = {
+    "en": tuple(
+        word
+        for word, value in CARDINALS["en"].items()
+        if word.isalpha() and 1 <= value <= 12
+    ),
+    "de": tuple(word for word, value in CARDINALS["de"].items() if 1 <= value <= 23),
+}
+_CLOCK_HOURS: Final = _FACE["en"]
+_CLOCK_MINUTES: Final = {"oh five": 5} | {
+    word: value
+    for word, value in CARDINALS["en"].items()
+    if "-" not in word and value % 5 == 0 and value < 60
 }
 # "Eight ten at night", "five fifteen in afternoon": a clock's hour and
 # minutes said as words, then its part of the day (issue 45's sixty-ninth
@@ -292,7 +281,7 @@ _SAID_CLOCK: Final = re.compile(
 
 def _said_clock(found: re.Match[str]) -> str:
     """Return "eight ten at night" as "at 8:10 pm"."""
-    hour = _CLOCK_HOURS.index(found["hour"].lower()) + 1
+    hour = CARDINALS["en"][found["hour"].lower()]
     part = found["part"].lower()
     # "Twelve ten at night" is ten past midnight, never ten past noon.
     night_twelve = hour == 12 and part == "at night"
@@ -312,12 +301,14 @@ def clock_words_in_figures(text: str) -> str:
 
 # -- a clock time anywhere in a question ---------------------------------------------
 
+# Longest first, so that "achtzehn" is never read as "acht".
+_FACE_SAID: Final = {
+    language: "|".join(sorted(hours, key=len, reverse=True))
+    for language, hours in _FACE.items()
+}
 _HOUR_WORDS = {
-    "en": r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|noon|midnight)",
-    "de": r"(?:\d{1,2}|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
-    r"|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
-    r"|zwanzig|einundzwanzig|zweiundzwanzig|dreiundzwanzig|mitternacht)",
+    "en": rf"(?:\d{{1,2}}|{_FACE_SAID['en']}|noon|midnight)",
+    "de": rf"(?:\d{{1,2}}|{_FACE_SAID['de']}|mitternacht)",
 }
 # The loose ways of saying a few minutes from the hour (see `_LOOSE_CLOCK`).
 _LOOSE_SAID = {
@@ -369,10 +360,7 @@ _CLOCK_SAID = {
 # the song then on is the one a few minutes either side. "Midday" is noon;
 # "nine o clock" is nine o'clock.
 _HOUR_SAID = {
-    "en": r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
-    "de": r"(\d{1,2}|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
-    r"|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
-    r"|zwanzig|einundzwanzig|zweiundzwanzig|dreiundzwanzig)",
+    language: rf"(\d{{1,2}}|{said})" for language, said in _FACE_SAID.items()
 }
 _LOOSE_CLOCK: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "en": (
