@@ -41,8 +41,29 @@ _PIECES_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# A year said beside "last year" or "this year" names the same year again
+# ("how many tracks did I play last year 2025", "letztes Jahr 2025"): the
+# year in figures is the time, read once. Left beside the period, its figures
+# were taken for a name (a count of "2025", or of "letztes").
+_BESIDE_A_YEAR: dict[str, tuple[re.Pattern[str], str]] = {
+    "en": (re.compile(r"\b(?:last|this) year,? (?:in |of )?(20\d\d)\b"), r"in \1"),
+    "de": (
+        re.compile(
+            r"\b(?:letztes|letzten|letztem|vergangenes|vergangenen|dieses|diesem)"
+            r" jahr,? (?:also |im jahr )?(20\d\d)\b"
+        ),
+        r"im jahr \1",
+    ),
+}
+
+
 def years_in_figures(words: str, language: str) -> str:
     """Return normalized words with each year said in words as its figures."""
+    pattern, put = _BESIDE_A_YEAR.get(language, _BESIDE_A_YEAR["en"])
+    return pattern.sub(put, _figures(words, language))
+
+
+def _figures(words: str, language: str) -> str:
     if language == "de":
         for pattern, joined in _PIECES_DE:
             words = pattern.sub(joined, words)
