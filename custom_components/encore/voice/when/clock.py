@@ -359,9 +359,7 @@ _CLOCK_SAID = {
 # them (two writers, each "21:00" and "20:00"): never the whole evening, and
 # the song then on is the one a few minutes either side. "Midday" is noon;
 # "nine o clock" is nine o'clock.
-_HOUR_SAID = {
-    language: rf"(\d{{1,2}}|{said})" for language, said in _FACE_SAID.items()
-}
+_HOUR_SAID = {language: rf"(\d{{1,2}}|{said})" for language, said in _FACE_SAID.items()}
 _LOOSE_CLOCK: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "en": (
         # "Ten after eight" (American): ten past, with or without "at".
