@@ -80,17 +80,21 @@ _BERLIN: Final[tuple[Rule, ...]] = (
         r"top \1",
     ),
     (r"\bmein top artist\b", "mein top künstler"),
+    # A name said first and pointed back to: "Radiohead, wie oft hab ick
+    # die gepumpt".
+    (
+        r"^(?P<name>[^,]{1,40}), (wie oft|wann) (?:hab|habe|hatte) (?:ick|ich) (?:die|den|das|dit|det|ihn|sie|er|es) (.*?)\b(?:gepumpt|jepumpt)\b",
+        r"\2 habe ich \g<name> \3gehört",
+    ),
     # "Gepumpt" (played loud and often) is played; "Plays" are plays.
-    (r"\b(?:jepumpt|gepumpt)\b", "gehört"),
+    (r"\b(?:jepumpt|gepumpt)\b", "jehört"),
     # "Dit" and "det" are "das", save before a period ("dit Jahr" is this
     # year, read by `dialect_de`) and "det ick" (dass ich).
-    (rf"\bdit\b(?! {_PERIOD_NOUN}\b)", "das"),
+    (rf"(?<!\blief )(?<!\bliefen )(?<!\blief'n )\bdit\b(?! {_PERIOD_NOUN}\b)", "das"),
     (rf"\b(warn|war'n|waren|sind|is|ist) det\b(?! {_PERIOD_NOUN}\b)", r"\1 das"),
-    # "Icke" said first; "ick" beside High German's verbs ("hab ick", "ick
-    # hab"), never Low German's "hebb ick", which its readers know.
+    # "Icke" said first; "ick" stays, as the readers of a name said first
+    # and Low German's know it.
     (r"^icke\b", "ich"),
-    (r"\b(hab|habe|hatte|hatt|bin|war) ick\b", r"\1 ich"),
-    (r"\bick (hab|habe|hatte|hatt|bin|war)\b", r"ich \1"),
     (r"\bis'n\b", "ist"),
     (r",? (?:jetzte|ehrlich jetzte)\W*$", ""),
 )
