@@ -217,7 +217,16 @@ _NOW_PLAYING: Final = {
         # clause that it plays now is the player's, whatever word names it.
         r"|.*\b(?:dieser|dieses|diese|das|der|den) (?:lied|song|titel|track|stück|ohrwurm"
         r"|folge|episode|podcast|album),? (?:der|das|die|den|wo) (?:gerade|grad|grade|jetzt"
-        r"|momentan|im moment) (?:läuft|spielt|kommt|gespielt wird)\W*$)"
+        r"|momentan|im moment) (?:läuft|spielt|kommt|gespielt wird)\W*$"
+        # "Wat is dit für'n Song, der hat voll den Vibe" (issue 45's
+        # seventy-second turn, blind writer 475, a Berlin hipster): what
+        # song this is, the player's, whatever remark follows; "was war
+        # das für ein Lied gestern um acht" asks the past and stays Encore's.
+        r"|(?:.*\W)?(?:was|wat|wos) (?:is|ist|isch|is'n|isn) (?:dit|det|das|des|dat|dis)"
+        r" für ?(?:'n|n|ein|eine|en|nen|'ne|ne|a|an)? ?(?:song|lied|track|titel|stück"
+        r"|podcast|folge|musik|nummer|tune)\b(?!.*\b(?:gestern|vorgestern|gehört|jehört"
+        r"|gespielt|jespielt|gelaufen|jelaufen|lief|liefen|letzte\w*|zuletzt|damals"
+        r"|früher|uhr)\b))"
     ),
 }
 # How a team played (issue 45's fifty-second turn, a Ruhr miner's son:

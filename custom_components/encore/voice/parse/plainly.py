@@ -32,6 +32,8 @@ from .banter_en import drop_asides
 from .bavarian_de import said_in_bavarian
 from .beginner_order_en import said_as_beginner_en
 from .belfast_en import said_in_belfast
+from .berlin_hipster_de import said_in_berlin
+from .bernese_again_de import said_in_bernese_again
 from .bets import without_bets
 from .boston_en import said_in_boston
 from .brummie_punjabi_en import said_as_brummie_punjabi
@@ -210,6 +212,19 @@ WAYS: Final[tuple[Way, ...]] = (
         _in(world_times),
     ),
     Way("Luxembourgish German: 'wéi dacks', 'Lidd'", _said(said_in_luxembourgish), _DE),
+    # The seventy-second turn's Bernese and Berlin hipster (blind writers 478
+    # and 475), on the words as said: "hütt", "zwöi Wuche"; "dit", "ick",
+    # "..., so Sexy Boy und so" before a comma clips the question.
+    Way(
+        "Bernese: 'hütt', 'zwöi Wuche', 'mis meischtglosete'",
+        _said(said_in_bernese_again),
+        _DE,
+    ),
+    Way(
+        "a Berlin hipster's 'dit', 'auf wen war ick hängengeblieben'",
+        _said(said_in_berlin),
+        _DE,
+    ),
     # Then the words of the sixty-ninth turn's writers (471, 472, 467).
     Way(
         "slurred, Alsatian, a Ukrainian learner's: 'gesch tern', 'ghert', 'skilky raziv'",
