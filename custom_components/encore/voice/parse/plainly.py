@@ -23,6 +23,7 @@ from typing import Final
 
 from ..when.crossed import in_own_words
 from .accra_dublin_en import said_in_accra_or_dublin
+from .alabama_en import said_in_alabama
 from .analyst import said_as_analyst
 from .apposed_kind import without_apposed_kind
 from .asides_and_turns_de import said_asides_and_turns_de
@@ -45,6 +46,7 @@ from .chat_around_en import chat_around_en, man_for_i
 from .chatter_en import drop_chatter
 from .chatty_de import undo_chatty_de
 from .checked import said_as_asked
+from .chennai_en import said_in_chennai
 from .child_de import said_of_the_season
 from .clauses import clip
 from .clipped_de import undo_clipped_de
@@ -65,6 +67,7 @@ from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
 from .donnish_en import said_as_a_don
 from .doric_en import said_in_doric
+from .doric_teen_en import said_as_doric_teen
 from .dropped_h_en import said_with_h, said_with_h_dropped
 from .edinburgh_en import said_in_edinburgh
 from .everyday_en import said_everyday_en, without_when_home
@@ -85,6 +88,7 @@ from .interruptions import drop_interruptions
 from .irish_en import said_as_irish
 from .jargon_en import front_name
 from .juggling_en import said_while_juggling
+from .lahore_en import said_in_lahore
 from .learner_ar import undo_learner_ar
 from .learner_ar_order_en import said_in_arabic_order_en
 from .learner_de_en import said_as_german_learner
@@ -358,6 +362,13 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_in_geordie_or_aave),
         _EN,
     ),
+    # Before the granny's Doric: its "o" for of would make "nine o clock"
+    # "nine of clock", and it knows no "fa've".
+    Way(
+        "an Aberdeen teenager's Doric: 'fa've', 'pure obsessed', 'o clock', 'wis X on lang'",
+        _said(said_as_doric_teen),
+        _EN,
+    ),
     # Before the other English readers: they know "what", not "fit".
     Way(
         "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
@@ -492,6 +503,21 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "the Ozarks' 'a-listenin'', 'who all', 'plumb', 'might could'",
         _said(said_in_the_ozarks),
+        _EN,
+    ),
+    Way(
+        "a Chennai student's Tamil tags: 'tell no', 'enna da', '..., machan'",
+        _said(said_in_chennai),
+        _EN,
+    ),
+    Way(
+        "a Lahore uncle's 'beta, ...' first and '..., total number only' last",
+        _said(said_in_lahore),
+        _EN,
+    ),
+    Way(
+        "Alabama's 'listening to that speaker': the household's listening, no name",
+        _said(said_in_alabama),
         _EN,
     ),
     Way(

@@ -1,0 +1,32 @@
+"""English as a retired uncle from Lahore says it (issue 45's seventy-second turn, blind writer 474).
+
+Pakistani English addresses the listener first ("beta", a child; "yaar",
+"acha", "bas") and stresses with "only" last: "..., total number only" asks
+the total, no name. The address had been read as a name ("nothing called
+beta"), and "number only" too. `indian_en` reads the rest ("itself",
+"kindly", "what all").
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+_LAHORE_EN: tuple[Rule, ...] = (
+    # An address or a filler said first: "beta did i play ...", "acha, ...".
+    (r"^(?:beta(?: ji)?|bachay|puttar|acha|achha|accha|bas|arre|arey),?\s+", ""),
+    # "The total tally of songs this week": how many songs.
+    (
+        r"^(?:kindly tell(?: me)?,? )?(?:what is )?the total tally of (?=songs|tracks|plays|things)",
+        "how many ",
+    ),
+    # "..., total number only", "..., the count only": the total said again.
+    (
+        r",?\s+(?:the |just )?(?:total )?(?:number|count|figure|tally|total)(?: only)\s*([?.!]*)$",
+        r"\1",
+    ),
+)
+
+
+def said_in_lahore(text: str) -> str:
+    """Return a Lahore speaker's question with its address and stress undone."""
+    return rewrite(_LAHORE_EN, text, re.IGNORECASE)
