@@ -126,6 +126,7 @@ from .offhand_en import said_offhand
 from .ozark_en import said_in_the_ozarks
 from .passive import said_in_active
 from .patois_en import said_in_patois
+from .patois_toronto_en import said_in_toronto_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
 from .pidgin_cajun_en import said_in_pidgin_or_cajun
@@ -373,6 +374,14 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
         _said(said_in_doric),
+        _EN,
+    ),
+    # Patois' tenses and turns ("mi did a rinse out", "any a dem", "we did
+    # play X?"; blind writer 476), before Scots reads its "did a" as "did I"
+    # and `patois_en` its words.
+    Way(
+        "Patois' tenses and turns: 'which singer mi did a rinse out', 'any a dem'",
+        _said(said_in_toronto_patois),
         _EN,
     ),
     Way(
