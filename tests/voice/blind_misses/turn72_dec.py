@@ -90,6 +90,33 @@ READ: tuple[Read, ...] = (
         "wos fia a Liadl lafft bei mir grad in oana Tour",
         "welches lied läuft bei mir in dauerschleife",
     ),
+    # The same kind, said otherwise.
+    (
+        "de",
+        "wöcha Künstler woa vurigs Joa vorn",
+        "welcher künstler war letztes jahr vorn",
+    ),
+    (
+        "de",
+        "wia vüle Folgen hob i de Wocha ghört",
+        "wie viele folgen habe ich diese woche gehört",
+    ),
+    ("de", "wos lief am zwoat'n November", "was lief am zweiten november"),
+    (
+        "de",
+        "wöche Bands san im Oktober neich dazuakemma",
+        "welche bands sind im oktober neu dazugekommen",
+    ),
+    (
+        "de",
+        "wia vüle unterschiedliche Künstler hob i heia ghört",
+        "wie viele verschiedene künstler habe ich heuer gehört",
+    ),
+    (
+        "de",
+        "vurigen Samstag wos woar do s letzte Liad",
+        "welches lied war letzten samstag das letzte",
+    ),
 )
 
 ANSWERED: tuple[Answered, ...] = (
@@ -199,6 +226,29 @@ ANSWERED: tuple[Answered, ...] = (
         "welches lied läuft bei mir in dauerschleife",
         "de",
     ),
+    # The same kind, said otherwise.
+    (
+        "um wia vui Uhr hör i normal am liabstn",
+        "um wie viel uhr höre ich normalerweise am meisten",
+        "de",
+    ),
+    (
+        "wöches Liad lafft bei mir in oana Tour",
+        "welches lied läuft bei mir in dauerschleife",
+        "de",
+    ),
+    (
+        "Queen wia oft woa des im Oktober",
+        "wie oft habe ich queen im oktober gehört",
+        "de",
+    ),
+    (
+        "wöcha Künstler woa im Oktober vorn",
+        "welcher künstler war im oktober vorn",
+        "de",
+    ),
+    ("san seit Oktober neie Bands dazuakemma", "welche neuen bands seit oktober", "de"),
+    ("Air, hob i de gestan ghabt", "habe ich gestern Air gehört", "de"),
 )
 
 STAYS: tuple[Stays, ...] = (
@@ -206,4 +256,8 @@ STAYS: tuple[Stays, ...] = (
     ("wos rennt dawei", "de"),
     ("spü Daft Punk in da Kuchl", "de"),
     ("moch laiter", "de"),
+    ("wos lafft grad in da Kuchl", "de"),
+    ("spü des Liad in oana Tour", "de"),
+    ("moch de Dauerschleife o", "de"),
+    ("wos rennt grad bei mir", "de"),
 )

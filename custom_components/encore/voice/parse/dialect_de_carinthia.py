@@ -53,6 +53,13 @@ SOUNDS_CARINTHIA_DE: Final[tuple[Rule, ...]] = (
     (r"\bliadl des jahres\b|\bliad des jahres\b", "lied des jahres"),
     # An ordinal said "dritt'n" (am dritten November).
     (r"\b(erst|zweit|dritt|viert|fünft|sechst|siebt|neunt|zehnt)'n\b", r"\1en"),
+    (r"\bzwoat'n\b", "zweiten"),
+    (r"\bviat'n\b", "vierten"),
+    # "heia" (heuer: this year), only where a time stands in a question.
+    (
+        r"\bheia\b(?= (?:am|ghört|gehört|gspüt|gspuit|gespielt|g'laufn|gelaufen|glost|scho|schon|bis|insgesamt)\b|$)",
+        "dieses jahr",
+    ),
     # The participles "g'laufn", "glaffa" (gelaufen), "glost" (gehört).
     (r"\bg'?laufn\b|\bglaffa\b", "gelaufen"),
     (r"\bam öftestn\b", "am öftesten"),
@@ -70,6 +77,7 @@ SOUNDS_CARINTHIA_DE: Final[tuple[Rule, ...]] = (
     (r"\bneie (künstler|bands|lieder)\b", r"neue \1"),
     (r"\bdazuakemma\b", "dazugekommen"),
     (r"\bganz neich fia mi$", "neu"),
+    (r"\bneich (dazugekommen|dazuakemma|dazukumma)\b", r"neu \1"),
     # "ghabt" (had) is heard: "hob i de im August überhaupt ghabt".
     (
         r"\b(hob|hab|ho) i ((?:de|die|den|des|eam|sie|ihn) .+?) g'?habt$",
