@@ -25,6 +25,7 @@ from .dialect_de_alemannic import undo_alemannic
 from .dialect_de_austria import undo_austria
 from .dialect_de_baden import undo_baden
 from .dialect_de_basel import undo_basel
+from .dialect_de_carinthia import undo_carinthia_phrases, undo_carinthia_sounds
 from .dialect_de_east import DIALECT_EAST
 from .dialect_de_franconia import undo_franconia
 from .dialect_de_hesse import undo_hesse
@@ -624,6 +625,8 @@ def undo_dialect(words: str) -> str:
     # Nuremberg's, the Saarland's and Thuringia's sounds (issue 45's
     # sixty-seventh turn) before every dialect's rules, which expect them plain.
     words = undo_sounds_late(words)
+    # Lower Bavaria's and Carinthia's words (blind round nine) with them.
+    words = undo_carinthia_sounds(words)
     # Basel's and Vorarlberg's newer words (`dialect_de_high_alemannic`,
     # issue 45's sixty-ninth turn) before Basel's own reader.
     words = undo_high_alemannic(words)
@@ -653,4 +656,5 @@ def undo_dialect(words: str) -> str:
         undo_learner_vi_de(undo_learner_de(undo_child_de(words)))
     )
     words = undo_learner_zh_bare_de(words)
-    return undo_phrases_late(undo_dialect_words_again(undo_dialect_words_more(words)))
+    words = undo_phrases_late(undo_dialect_words_again(undo_dialect_words_more(words)))
+    return undo_carinthia_phrases(words)

@@ -144,7 +144,12 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(voriges|vorigen|letztes|letzte|dieses|mein|mei) joa\b", r"\1 jahr"),
         (r"\bvoriges jahr\b", "letztes jahr"),
         (r"\bletztn\b", "letzten"),
-        (r"\bi (?:da|de|den) (?=letscht|letzt)", "in den "),
+        # Never after "hob", "hab", "ho": Bavaria's "hob i de letzt Wocha"
+        # is "hab ich die letzte Woche" (blind writer 476), no "in den".
+        (
+            r"(?<!\bhob )(?<!\bhab )(?<!\bho )(?<!\bhon )\bi (?:da|de|den) (?=letscht|letzt)",
+            "in den ",
+        ),
         (r"\bletschta\b", "letzten"),
         (
             r"\b(letzten|vergangenen) (zwei|zwee|zwa|zwoa|drei|vier|fünf|sechs|sieben|\d+) monat\b",
