@@ -103,6 +103,7 @@ from .learner_nl_en import said_as_dutch_learner
 from .learner_pl import undo_learner_pl
 from .learner_pl_en import said_as_polish_learner
 from .learner_ru_en import said_as_russian_learner
+from .learner_slips_de import said_as_learner_de
 from .learner_sv_en import said_as_swedish_learner
 from .learner_tr import undo_learner_tr
 from .learner_uk_de import said_learner_uk_de
@@ -156,6 +157,7 @@ from .spelled_out import without_span_restated
 from .standard_words_de import standard_words_de
 from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
+from .swabian_teen_de import said_in_swabian
 from .taglish_en import said_in_taglish
 from .taglish_skips_en import said_in_taglish_skips
 from .tamil_en import said_in_tamil_english
@@ -228,6 +230,17 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a Berlin hipster's 'dit', 'auf wen war ick hängengeblieben'",
         _said(said_in_berlin),
+        _DE,
+    ),
+    # An Ulm teenager's Swabian ("en letschdr Zeit", "am meischda",
+    # "hanne"), said in standard words before any reader looks for a time
+    # (issue 45's seventy-second turn, blind writer 473).
+    Way("Swabian: 'en letschdr Zeit', 'hanne', 'Liedle'", _said(said_in_swabian), _DE),
+    # A Turkish or Polish learner's "wann erste Mal", "X gelaufen bei mir",
+    # "beste Künstler von Oktober" (blind writers 474 and 479).
+    Way(
+        "a learner's 'wann letzte Mal', 'X gelaufen bei mir'",
+        _said(said_as_learner_de),
         _DE,
     ),
     # Then the words of the sixty-ninth turn's writers (471, 472, 467).
