@@ -76,7 +76,10 @@ _PERSON = {
         + _PLAYED_WORDS["en"]
         + r")"
         r"(?!(?:stop|keep|just|really|not|never|ever|even|still|usually|always|i|we|you"
-        r"|today|yesterday|tonight|this|last|that|it|me|my|your)\b)"
+        r"|today|yesterday|tonight|this|last|that|it|me|my|your"
+        # "What's our listening time" (blind writer 478): the household's,
+        # never a person called "our".
+        r"|our)\b)"
         # "Which artist is getting played maximum" (issue 45's forty-eighth
         # turn, an Indian speaker): a verb's "-ing", never a person.
         r"(?!\w+ing\b)(?P<person>[a-z]+)"

@@ -71,6 +71,7 @@ from .doric_teen_en import said_as_doric_teen
 from .dropped_h_en import said_with_h, said_with_h_dropped
 from .edinburgh_en import said_in_edinburgh
 from .everyday_en import said_everyday_en, without_when_home
+from .executive_en import quarter_said, said_as_executive
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
 from .formal_de import join_clauses_de
@@ -467,6 +468,14 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_on_the_ranch),
         _EN,
     ),
+    # Before the marketing manager's words: "engage with" and "tune in" are
+    # theirs, the executive's headings and verbs come first (blind writer 478).
+    Way(
+        "an executive's 'quick pulse check:', 'bottom line,', 'did I consume', 'first hit my radar'",
+        _said(said_as_executive),
+        _EN,
+    ),
+    Way("an executive's 'quarter to date', 'last quarter'", quarter_said, _EN),
     Way(
         "a marketing manager's 'play count on X', 'earworm', 'who's the winner', 'tune in'",
         _said(said_in_buzzwords),
