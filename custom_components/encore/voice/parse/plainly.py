@@ -119,6 +119,7 @@ from .mle_en import said_in_mle
 from .mumbled_en import said_mumbling
 from .name_again import name_said_again
 from .name_first_en import front_clipped
+from .nervous_en import said_nervously
 from .new_york_en import said_in_new_york
 from .newfoundland_en import said_in_newfoundland
 from .nigerian_en import said_as_in_lagos
@@ -273,6 +274,13 @@ WAYS: Final[tuple[Way, ...]] = (
     # First: what was put right is said once, before any reader takes the
     # word taken back (blind writer 451).
     Way("put right: 'any Daft Punk, sorry, any Queen'", _said(put_right_en), _EN),
+    # Right after what was put right, while the question's mark still
+    # parts a remark from it (blind writer 475).
+    Way(
+        "a nervous first-time user's 'sorry,', 'could you, I mean,', '? thank you so much'",
+        lambda text, _language, now, _zone: said_nervously(text, now),
+        _EN,
+    ),
     Way(
         "Pidgin's 'I wen play', 'stay'; Cajun's 'mais', 'cher'",
         _said(said_in_pidgin_or_cajun),
