@@ -219,7 +219,7 @@ _NOW_PLAYING: Final = {
         r"|folge|episode|podcast|album),? (?:der|das|die|den|wo) (?:gerade|grad|grade|jetzt"
         r"|momentan|im moment) (?:läuft|spielt|kommt|gespielt wird)\W*$"
         # "Wat is dit für'n Song, der hat voll den Vibe" (issue 45's
-        # seventy-second turn, blind writer 475, a Berlin hipster): what
+        # seventieth turn, blind writer 475, a Berlin hipster): what
         # song this is, the player's, whatever remark follows; "was war
         # das für ein Lied gestern um acht" asks the past and stays Encore's.
         r"|(?:.*\W)?(?:was|wat|wos) (?:is|ist|isch|is'n|isn) (?:dit|det|das|des|dat|dis)"

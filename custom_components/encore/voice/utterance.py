@@ -214,7 +214,7 @@ _NO_TIME_SAID = {
         # A year said first and pointed back to ("twenty twenty five, who
         # did I play the most that whole year", issue 45's forty-third turn):
         # "that whole year" points back to a year said: no time of its own.
-        # Doric's "that hale year" too (issue 45's seventy-second turn,
+        # Doric's "that hale year" too (issue 45's seventieth turn,
         # blind writer 473).
         r"|that (?:whole|entire|full|hale) year"
         # A year named beside the word "year" ("in the whole year twenty

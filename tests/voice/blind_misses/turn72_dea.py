@@ -1,4 +1,4 @@
-"""Issue 45's seventy-second turn: an Ulm teenager's Swabian and two learners' German.
+"""Issue 45's seventieth turn: an Ulm teenager's Swabian and two learners' German.
 
 A teenager from Ulm (blind writer 473) said Swabian's endings no reader
 knew: "en letschdr Zeit" (in letzter Zeit) was no time, so "wen hanne en

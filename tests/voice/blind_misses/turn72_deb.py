@@ -1,4 +1,4 @@
-"""Issue 45's seventy-second turn, German: blind writers 475 and 478.
+"""Issue 45's seventieth turn, German: blind writers 475 and 478.
 
 A Berlin hipster (writer 475: Berlinerisch with English loanwords, "ick",
 "icke", "dit", "jetzte", "Playlist-Game", "Number One Artist", "gepumpt")

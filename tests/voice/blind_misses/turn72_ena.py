@@ -1,4 +1,4 @@
-"""Issue 45's seventy-second turn, English: blind writers 473, 474, 477 and 479.
+"""Issue 45's seventieth turn, English: blind writers 473, 474, 477 and 479.
 
 An Aberdeen teenager (writer 473) said Doric the granny's reader
 (`doric_en`) did not know: "fa've I been listenin tae maist" and "fa've I

@@ -1,4 +1,4 @@
-"""Issue 45's seventy-second turn: a nervous first-time user's English (blind writer 475).
+"""Issue 45's seventieth turn: a nervous first-time user's English (blind writer 475).
 
 Writer 475 asked as someone new to a voice assistant: over-polite, hedging,
 beginning again ("um, sorry, could you maybe... I mean, is it possible").

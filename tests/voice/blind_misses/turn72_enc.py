@@ -1,4 +1,4 @@
-"""Issue 45's seventy-second turn: a Jamaican-Canadian nurse's Patois (blind writer 476).
+"""Issue 45's seventieth turn: a Jamaican-Canadian nurse's Patois (blind writer 476).
 
 A nurse from Toronto mixed Canadian English with Jamaican Patois. Her
 "yesideh" (yesterday) was no word any reader knew: "which artist we did

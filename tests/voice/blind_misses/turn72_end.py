@@ -1,4 +1,4 @@
-"""Issue 45's seventy-second turn: a corporate executive's business-speak (blind writer 478).
+"""Issue 45's seventieth turn: a corporate executive's business-speak (blind writer 478).
 
 The executive framed questions as reports asked of staff. A heading before
 the question ("quick pulse check: my leading artist back in August?",

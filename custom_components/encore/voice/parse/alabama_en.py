@@ -1,4 +1,4 @@
-"""English as a rural Alabama grandmother says it (issue 45's seventy-second turn, blind writer 479).
+"""English as a rural Alabama grandmother says it (issue 45's seventieth turn, blind writer 479).
 
 She names the smart speaker the way she would the radio: "how much time
 did we spend listening to that speaker last weekend" asks how long the

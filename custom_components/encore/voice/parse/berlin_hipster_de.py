@@ -1,4 +1,4 @@
-"""Berlinerisch with English loanwords, as a young Berliner asks (issue 45's seventy-second turn).
+"""Berlinerisch with English loanwords, as a young Berliner asks (issue 45's seventieth turn).
 
 Blind writer 475 asked in a Berlin hipster's German: "ick", "icke", "dit",
 "jetzte", a "Playlist-Game", "Number One Artist", "gepumpt" for played a

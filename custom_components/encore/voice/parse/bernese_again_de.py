@@ -1,4 +1,4 @@
-"""Bärndütsch words the Bernese readers did not know (issue 45's seventy-second turn).
+"""Bärndütsch words the Bernese readers did not know (issue 45's seventieth turn).
 
 Blind writer 478 asked in Bernese: "hütt" (today) with its double t was
 no time, so "wie mängs Liedli han i hütt scho gloset" looked for a name

@@ -1,4 +1,4 @@
-"""English as a Chennai student says it (issue 45's seventy-second turn, blind writer 477).
+"""English as a Chennai student says it (issue 45's seventieth turn, blind writer 477).
 
 Tamil's words said around an English question: "tell no" (tell me, do)
 first or last, "enna" (what) first as the question word or last as a tag

@@ -1,4 +1,4 @@
-"""English as an Aberdeen teenager says it (issue 45's seventy-second turn, blind writer 473).
+"""English as an Aberdeen teenager says it (issue 45's seventieth turn, blind writer 473).
 
 A teenager's Doric says what the granny's does (`doric_en`) and more: "fa've"
 and "fit've" (who've, what've), "pure" before a feeling ("pure obsessed

@@ -1,4 +1,4 @@
-"""A corporate executive's English (issue 45's seventy-second turn, blind writer 478).
+"""A corporate executive's English (issue 45's seventieth turn, blind writer 478).
 
 An executive frames a listening question as a report asked of staff: a
 heading before it ("quick pulse check:", "bottom line,", "KPI check,", "run

@@ -1,4 +1,4 @@
-"""English as a retired uncle from Lahore says it (issue 45's seventy-second turn, blind writer 474).
+"""English as a retired uncle from Lahore says it (issue 45's seventieth turn, blind writer 474).
 
 Pakistani English addresses the listener first ("beta", a child; "yaar",
 "acha", "bas") and stresses with "only" last: "..., total number only" asks

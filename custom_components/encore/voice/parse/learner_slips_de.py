@@ -1,4 +1,4 @@
-"""German as Turkish and Polish learners say it (issue 45's seventy-second turn).
+"""German as Turkish and Polish learners say it (issue 45's seventieth turn).
 
 A Turkish learner with Kiezdeutsch (blind writer 474) and a Polish
 grandmother (blind writer 479) dropped the article and "zum" before "erste

@@ -1,4 +1,4 @@
-"""Patois in a Torontonian's English: its tenses and turns (issue 45's seventy-second turn).
+"""Patois in a Torontonian's English: its tenses and turns (issue 45's seventieth turn).
 
 A Jamaican-Canadian nurse from Toronto (blind writer 476) mixed Canadian
 English with Patois. `patois_en` knew most of her words; what it did not

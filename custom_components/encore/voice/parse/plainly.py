@@ -221,7 +221,7 @@ WAYS: Final[tuple[Way, ...]] = (
         _in(world_times),
     ),
     Way("Luxembourgish German: 'wéi dacks', 'Lidd'", _said(said_in_luxembourgish), _DE),
-    # The seventy-second turn's Bernese and Berlin hipster (blind writers 478
+    # The seventieth turn's Bernese and Berlin hipster (blind writers 478
     # and 475), on the words as said: "hütt", "zwöi Wuche"; "dit", "ick",
     # "..., so Sexy Boy und so" before a comma clips the question.
     Way(
@@ -236,7 +236,7 @@ WAYS: Final[tuple[Way, ...]] = (
     ),
     # An Ulm teenager's Swabian ("en letschdr Zeit", "am meischda",
     # "hanne"), said in standard words before any reader looks for a time
-    # (issue 45's seventy-second turn, blind writer 473).
+    # (issue 45's seventieth turn, blind writer 473).
     Way("Swabian: 'en letschdr Zeit', 'hanne', 'Liedle'", _said(said_in_swabian), _DE),
     # A Turkish or Polish learner's "wann erste Mal", "X gelaufen bei mir",
     # "beste Künstler von Oktober" (blind writers 474 and 479).

@@ -1,4 +1,4 @@
-"""Swabian as an Ulm teenager says it (issue 45's seventy-second turn).
+"""Swabian as an Ulm teenager says it (issue 45's seventieth turn).
 
 A teenager from Ulm (blind writer 473) wrote Swabian as it is said: "-a"
 for "-en" ("letschda Monat", "am meischda", "die gleicha Liedle"), "-dr"

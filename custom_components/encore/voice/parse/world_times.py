@@ -305,7 +305,7 @@ _TIMES: Final[tuple[tuple[str, str, str], ...]] = (
     (r"mwaka (?:uliopita|jana)", "last year", "letztes jahr"),
     (r"mwaka huu", "this year", "dieses jahr"),
     (r"siku hizi", "lately", "in letzter zeit"),
-    # Jamaican Patois (issue 45's seventy-second turn, blind writer 476, a
+    # Jamaican Patois (issue 45's seventieth turn, blind writer 476, a
     # Toronto nurse): "yesideh" is yesterday. No reader knew it: "which
     # artist we did play di most yesideh" was answered for all time, "how
     # long mi did have music on yesideh" for today, and "mi did listen to
