@@ -4,6 +4,12 @@ A year said beside "last year" or "this year" names the same year again:
 "how many tracks did I play last year 2025" (left from the sixty-ninth
 turn) had its "2025" taken for a name, and counted the plays of a song
 called 2025; the German "letztes Jahr 2025" counted plays of "letztes".
+
+A part of the day said apart from its German weekday ("am Samstag am
+Vormittag", "letzten Freitag am Abend", "Freitag Abend") was no time: the
+whole day was answered, a broader question than the one asked. So was a
+part said after the question's mark ("what did I play yesterday? like in
+the evening"; a nervous first-time user's habit, blind writer 475).
 """
 
 from . import Answered, Read, Stays
@@ -31,10 +37,43 @@ READ: tuple[Read, ...] = (
     ),
 )
 
+READ += (
+    ("de", "was hab ich am Freitag Abend gehört", "was hab ich am Freitagabend gehört"),
+    (
+        "en",
+        "what did I play yesterday? like in the evening",
+        "what did I play yesterday evening",
+    ),
+    (
+        "en",
+        "how long did I listen last friday? just the morning",
+        "how long did I listen last friday in the morning",
+    ),
+    (
+        "de",
+        "Was hab ich gestern gehört? Am Abend, mein ich",
+        "Was hab ich gestern Abend gehört",
+    ),
+)
+
 ANSWERED: tuple[Answered, ...] = (
     (
         "how many tracks did i play last year 2025",
         "how many tracks did I play in 2025",
+        "en",
+    ),
+)
+
+ANSWERED += (
+    ("was lief am Samstag am Vormittag", "was lief am Samstagvormittag", "de"),
+    (
+        "was lief letzten Freitag am Abend",
+        "was lief letzten Freitagabend",
+        "de",
+    ),
+    (
+        "what did I play yesterday? like in the evening",
+        "what did I play yesterday evening",
         "en",
     ),
 )

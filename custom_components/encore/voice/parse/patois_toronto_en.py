@@ -34,9 +34,10 @@ from .rules import Rule, rewrite
 
 # A sentence is read here when it holds a Patois word of the listener, the
 # thing or the verb, or opens with a listener and "did" before a listening
-# verb: Canadian English says "did we play", Patois "we did play".
+# verb: Canadian English says "did we play", Patois "we did play". Never
+# "nah" alone: "played much Justice this week or nah" is any English.
 _SAYS_PATOIS: Final = re.compile(
-    r"\b(?:mi|wi|wah|weh|di|dis|dat|inna|pon|deh|dem|yuh|nuh|nah|chunes?|tings?)\b"
+    r"\b(?:mi|wi|wah|weh|di|dis|dat|inna|pon|deh|dem|yuh|nuh|chunes?|tings?)\b"
     r"|^(?:we|wi|mi) did (?:a )?(?:play|listen|hear|have|put|spin|run)\b",
     re.IGNORECASE,
 )

@@ -379,6 +379,59 @@ def _time_after(
     return found.group("time")
 
 
+# A part of the day said after a question that named its day ("What did I
+# play yesterday? Like in the evening", "Was lief am Samstag? Also
+# vormittags"): the day narrowed to that part. Left apart, the whole day was
+# answered, a broader question than the one asked (issue 45's seventieth
+# turn, seen beside blind writer 475).
+_PART_AFTER = {
+    "en": re.compile(
+        r"^(?:(?:like|um+|uh+|so|well|i mean|and|just|only)[, ]+)*"
+        r"(?P<part>(?:in the |at |the )?(?:morning|afternoon|evening|night))"
+        r"(?:[, ]+(?:i mean|i think|i guess|only))?\s*[.!?]*$",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"^(?:(?:also|so|und|ich meine|ich mein|äh+|ähm+|nur)[, ]+)*"
+        r"(?P<part>(?:am |in der )?(?:morgen|vormittag|nachmittag|abend|nacht)"
+        r"|morgens|vormittags|nachmittags|abends|nachts)"
+        r"(?:[, ]+(?:meine ich|mein ich|gell|nur))?\s*[.!?]*$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _narrowed_to_part(
+    question: str, after: str, language: str, now: datetime, zone: tzinfo
+) -> str | None:
+    """Return the question narrowed to the part of its day said after it."""
+    found = _PART_AFTER[language].match(after.strip())
+    if found is None:
+        return None
+    whole = _told_time(question, language, now, zone)
+    if whole is None or question.lower().count(whole.lower()) != 1:
+        return None
+    # The part beside its day, where German says it too ("was hab ich
+    # gestern am Abend gehört", never "… gehört am Abend").
+    at = question.lower().index(whole.lower()) + len(whole)
+    said_part = re.sub(r"^the ", "in the ", found["part"], flags=re.IGNORECASE)
+    narrowed = f"{question[:at]} {said_part}{question[at:]}"
+    part = _told_time(narrowed, language, now, zone)
+    if part is None:
+        return None
+    day = parse_when(whole, language, now, zone)
+    hours = parse_when(part, language, now, zone)
+    if day is None or hours is None or day.period.start is None:
+        return None
+    inside = (
+        hours.period.start is not None
+        and day.period.start <= hours.period.start
+        and hours.period.end <= day.period.end
+        and (hours.period.start, hours.period.end) != (day.period.start, day.period.end)
+    )
+    return narrowed if inside else None
+
+
 # A question that points back at the story's day ("Am dritten November
 # hatte meine Schwester Geburtstag. Was habe ich denn an dem Tag für Musik
 # gehört?", issue 45's fifty-sixth turn, blind writer 349: the sister's
@@ -456,11 +509,15 @@ def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) 
     if _POINTS_BACK[language].search(question):
         # "Queen. Have I had them on lately?": the story names it.
         return text
+    after = sentences[sentences.index(question) + 1 :]
+    if len(after) == 1 and (
+        narrowed := _narrowed_to_part(question, after[0], language, now, zone)
+    ):
+        return narrowed
     if any(len(sentence.split()) < _FEWEST_STORY_WORDS for sentence in told):
         # "Übersicht: was lief am Samstag", "... radiohead. ever": a word or
         # two said apart is the question's.
         return text
-    after = sentences[sentences.index(question) + 1 :]
     if any(_SAYS_WHICH[language].search(sentence) for sentence in after):
         # "When did I last play Around the World? The Daft Punk one.": the
         # remark says which name or what content.

@@ -97,7 +97,8 @@ _CALENDAR: Final = "|".join(
 )
 _NOT_A_NAME: Final = re.compile(
     r"^(?:Musik|Music|Songs?|Lieder|Tracks?|Podcasts?|Folgen|Episoden|Hörbücher"
-    rf"|I|Ich|Wir|{_CALENDAR}|Woche|Wochenende|Monat|Jahr|Stunden|Minuten|Zeit"
+    # "Samstagnachmittag": a weekday with its part joined on is a time too.
+    rf"|I|Ich|Wir|(?:{_CALENDAR})(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?|Woche|Wochenende|Monat|Jahr|Stunden|Minuten|Zeit"
     r"|Tage|Tagen|Wochen|Monaten|Morgen|Abend|Nachmittag|Nacht|Sommer|Küche)\b"
 )
 

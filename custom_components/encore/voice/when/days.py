@@ -131,8 +131,12 @@ def _one_day_de(ctx: _Context, text: str) -> tuple[date, str | None] | None:
             "de",
         )
     if found := re.fullmatch(
+        # The part joined to its weekday ("Freitagabend") or said apart
+        # ("Samstag Vormittag", "letzten Freitag am Abend"): left apart, it
+        # had been no time, and the whole Saturday was answered.
         rf"(?:(letzten|letzte|vergangenen|diesen) )?({weekday_words})"
-        rf"(?:({_vocabulary('de')['part']}))?(?: ({'|'.join(_PART_ADVERBS.values())}))?",
+        rf"(?:(?: am | )?({_vocabulary('de')['part']}))?"
+        rf"(?: ({'|'.join(_PART_ADVERBS.values())}))?",
         text,
     ):
         weekday = _weekday(found.group(2), "de")
