@@ -70,6 +70,11 @@ SOUNDS_CARINTHIA_DE: Final[tuple[Rule, ...]] = (
     (r"\bin da wochn\b", "in der woche"),
     (r"\bseptemba\b", "september"),
     # "hot" (hat) after a question word, "woa", "woar" (war), "woan" (waren).
+    # "Wos hot do gespielt": what played then, the music its subject.
+    (
+        r"\b(?:wos|was) hot (?:do|da|dann) (?:gespielt|gspielt|gspüt|gspuit|glaffa|g'laufn)\b",
+        "was lief da",
+    ),
     (r"\b(wos|was|wer|wen) hot\b", r"\1 hat"),
     (r"\bwoar?\b(?= (?:des|das|do|da|im|am|in|ich|i|mei|mein)\b)", "war"),
     (r"\bwoan\b", "waren"),

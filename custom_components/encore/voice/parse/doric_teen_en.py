@@ -54,6 +54,10 @@ _DORIC_TEEN: tuple[Rule, ...] = (
     # "Like fit hour an fit day": what hour, the granny's "fit" said before
     # a noun once "fan" is read.
     (r"\bfit (?=(?:hour|day|time|song|tune|album|artist|band|record)\b)", "what "),
+    # Its "fit" read, the granny's reader no longer looks at the question:
+    # her "ower an ower" and "nae stop" are said plainly here too.
+    (r"\b(\w+) ower an ower\b", r"\1 over and over"),
+    (r"\b(can|could) (i|we) nae stop\b", r"\1 \2 not stop"),
     # "Foo lang's ma run" beside "every day": the streak of days.
     (r"\b(?:foo|how) lang(?:'s| is) ma run\b", "how long is my streak"),
 )
@@ -64,8 +68,8 @@ _DORIC_TEEN: tuple[Rule, ...] = (
 # "that" was). Plain English says it so too: "..., how many episodes of it".
 _EPISODES_OF_IT: re.Pattern[str] = re.compile(
     r"^(?!(?:last|this|yesterday|today|since|in|on|at|ok|okay|so|right)\b)"
-    r"(?P<name>[^,?!]{2,40}),\s+(?:foo|how) (?:mony|many) (?:episodes|times|plays|spins"
-    r"|streams|listens) (?:o|of) (?:that|it|them|thon|yon) (?P<ask>did|hiv|have) (?P<who>i|we)"
+    r"(?P<name>[^,?!]{2,40}),\s+(?:foo|how) (?:mony|many) (?P<unit>episodes|times|plays"
+    r"|spins|streams|listens) (?:o|of) (?:that|it|them|thon|yon) (?P<ask>did|hiv|have) (?P<who>i|we)"
     r" (?P<verb>hear|heard|play|played|listen tae|listen to|listened tae|listened to|hae on"
     r"|have on|had on)\b",
     re.IGNORECASE,
@@ -87,7 +91,15 @@ _RECAP_ASKED_AGAIN: re.Pattern[str] = re.compile(
 def said_as_doric_teen(text: str) -> str:
     """Return an Aberdeen teenager's question with its own Doric undone, commas kept."""
     text = _RECAP_ASKED_AGAIN.sub(r"recap of my \g<period>", text)
-    text = _EPISODES_OF_IT.sub(r"how many times did \g<who> hear \g<name>", text)
+    # Episodes stay episodes: the count is the podcast's, its time read apart.
+    text = _EPISODES_OF_IT.sub(
+        lambda found: (
+            f"how many {found['unit'].lower()} of {found['name']} did {found['who']} hear"
+            if found["unit"].lower() == "episodes"
+            else f"how many times did {found['who']} hear {found['name']}"
+        ),
+        text,
+    )
     if _DORIC.search(text) is None:
         return text
     return rewrite(_DORIC_TEEN, text, re.IGNORECASE)

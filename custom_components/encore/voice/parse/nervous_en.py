@@ -29,9 +29,10 @@ What this reader undoes, and why each is safe:
   is kept for the readers after this one.
 """
 
-from datetime import datetime
+from datetime import UTC, datetime
 import re
 
+from ..when import parse_when
 from ..when.years import years_in_figures
 from .put_right_en import put_right_en
 from .rules import Rule, rewrite
@@ -51,6 +52,12 @@ _KEPT_IN_TAIL = re.compile(
     r"|weekend|month|year|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|kitchen|room|bedroom|lounge|office|garden|in the|on the|at|by|from|\d)\b",
+    re.IGNORECASE,
+)
+# A question said again after the mark, after "like" ("? like are they my
+# most skipped artist"): it is the question, no remark.
+_ASKS_AGAIN = re.compile(
+    r"^(?:like|i mean),?\s+(?:are|is|was|were|do|does|did|have|has|what|which|who|how|when)\b",
     re.IGNORECASE,
 )
 # A remark's first words, after the question's mark: thanks, apologies,
@@ -105,9 +112,13 @@ _NERVOUS_EN: tuple[Rule, ...] = (
         " ",
     ),
     # A hesitation between commas mid-question: "what's been on, um, heavy
-    # rotation".
-    (r",\s*(?:um+|uh+|erm|er),\s*", " "),
-    (rf"{_CLAUSE_START}{_SOUND},\s+", " "),
+    # rotation". Never before a word said again ("since, uh, since March",
+    # "first, um, first listen"): that is a restart, and its readers need
+    # the pause to see it.
+    (r"(\b\w+),\s*(?:um+|uh+|erm|er),(?!\s*\1\b)\s*", r"\1 "),
+    # Only the sounds of hesitation: "well" and "oh" between commas put a
+    # word right ("which gramophone record, well, song").
+    (r"(?:^|(?<=[.?!…]))\s*(?:um+|uh+|erm|er|hmm),\s+", " "),
     # "Sorry if this is a silly question but": a remark about the question.
     (
         (
@@ -117,7 +128,14 @@ _NERVOUS_EN: tuple[Rule, ...] = (
         "",
     ),
     # "How many plays, I mean total plays": the measure said again, once.
-    (r"\b(\w+),?\s+i mean,?\s+((?:\w+ ){1,2}\1)\b,?", r"\2"),
+    # Only a measure: "the last one, I mean, not this one" puts no count right.
+    (
+        (
+            r"\b(plays|songs|tracks|tunes|things|times|hours|minutes|artists|bands"
+            r"|albums|episodes|podcasts),?\s+i mean,?\s+((?:\w+ ){1,2}\1)\b,?"
+        ),
+        r"\2",
+    ),
     # "Would it be alright to ask what album": the asking allowed.
     (
         (
@@ -171,7 +189,11 @@ def _without_remark(text: str) -> str:
     if (ever := _EVER_TAIL.match(tail)) is not None:
         return f"{head} {ever[1]}?"
     said = tail.lower().replace("day of the week", "")
-    if _REMARK.match(tail) is None or _KEPT_IN_TAIL.search(said) is not None:
+    if (
+        _REMARK.match(tail) is None
+        or _KEPT_IN_TAIL.search(said) is not None
+        or _ASKS_AGAIN.match(tail) is not None
+    ):
         return text
     return f"{head}?"
 
@@ -218,7 +240,13 @@ def said_nervously(text: str, now: datetime) -> str:
     head, mark, tail = _without_remark(text).rpartition("?")
     if not mark:
         head, tail = tail, ""
-    elif tail.strip() and (put := _PUT_RIGHT_TAIL.match(tail.strip())) is not None:
+    elif (
+        tail.strip()
+        and (put := _PUT_RIGHT_TAIL.match(tail.strip())) is not None
+        # Only a time is put right so: "? My grandson swears I did", "? which
+        # band, I mean" are remarks, never the question's name or family.
+        and parse_when(put["put"].lower(), "en", now, now.tzinfo or UTC) is not None
+    ):
         # The question with the period put right, as `put_right_en` reads a
         # period taken back mid-question; a tail it does not read so is kept.
         said = f"{head.rstrip()}, sorry, {put['put']}"

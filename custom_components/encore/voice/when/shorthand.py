@@ -144,12 +144,14 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(voriges|vorigen|letztes|letzte|dieses|mein|mei) joa\b", r"\1 jahr"),
         (r"\bvoriges jahr\b", "letztes jahr"),
         (r"\bletztn\b", "letzten"),
-        # Never after "hob", "hab", "ho": Bavaria's "hob i de letzt Wocha"
-        # is "hab ich die letzte Woche" (blind writer 476), no "in den".
+        # Bavaria's "hob i de letzt Wocha" is "hab ich die letzte Woche"
+        # (blind writer 476), one week; "hob i de letztn drei Monat" is still
+        # "in den letzten drei Monaten".
         (
-            r"(?<!\bhob )(?<!\bhab )(?<!\bho )(?<!\bhon )\bi (?:da|de|den) (?=letscht|letzt)",
-            "in den ",
+            r"\b(hob|hab|ho|hon) i (?:da|de|den) (?:letzt|letscht)[ae]? (?:wocha|woche|wochn)\b",
+            r"\1 i die letzte woche",
         ),
+        (r"\bi (?:da|de|den) (?=letscht|letzt)", "in den "),
         (r"\bletschta\b", "letzten"),
         (
             r"\b(letzten|vergangenen) (zwei|zwee|zwa|zwoa|drei|vier|fünf|sechs|sieben|\d+) monat\b",
