@@ -79,3 +79,46 @@ ANSWERED += (
 )
 
 STAYS: tuple[Stays, ...] = ()
+
+# What the merges had moved in the pinned readings of older writers, read
+# back as they had been, and two of writer 475's last misses.
+READ += (
+    (
+        "en",
+        "When did I first listen to Radiohead? My grandson swears I did.",
+        "When did I first listen to Radiohead",
+    ),
+    (
+        "en",
+        "who am I always skipping? which band, I mean",
+        "which band do I skip the most",
+    ),
+    (
+        "en",
+        "is it right I skip Air bare? like are they my most skipped artist or is it someone else",
+        "who is my most skipped artist",
+    ),
+    (
+        "en",
+        "my top three artists since, uh, since March... or was it, yeah, since March",
+        "my top three artists since March",
+    ),
+    ("en", "fit tune can I nae stop playin", "what song can I not stop playing"),
+    ("en", "played much justice this week or nah", "did I listen to Justice this week"),
+    (
+        "en",
+        "how much time did I spend on podcasts in twenty twenty five, um, if you keep"
+        " track of that sort of thing",
+        "how much time did I spend on podcasts in 2025",
+    ),
+    (
+        "en",
+        "when did I first, um, when did Justice first show up in my history? sorry",
+        "when did Justice first show up in my history",
+    ),
+    (
+        "de",
+        "Gestern Obnd um acht, wos hot do gespielt",
+        "was lief gestern abend um acht",
+    ),
+)

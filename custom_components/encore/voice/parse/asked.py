@@ -519,7 +519,10 @@ _MUSIC_WORDS = re.compile(
     r"\b(?:tunes|tune(?! in\b)"
     r"|(?<!\bi )(?<!\bwe )(?<!\bto )(?<!\busually )(?<!\bnormally )(?<!\btypically )"
     r"(?<!\bmostly )(?<!\boften )(?<!\balways )(?<!\bgenerally )(?<!\bfirst )tune(?= in\b))\b"
-    r"|\b(?:music|songs?|tracks?|musik|lieder|liedern|lied|titeln?|stücke?"
+    # "If you keep track of that": to keep track is no track (issue 45's
+    # seventieth turn, blind writer 475: its podcasts became everything).
+    r"|\b(?:music|songs?|(?<!\bkeep )(?<!\bkeeps )(?<!\bkept )(?<!\blose )(?<!\blost )tracks?"
+    r"|musik|lieder|liedern|lied|titeln?|stücke?"
     # A grandparent's "records" are music ("how many records did I put on"),
     # but "my records" may be the history itself.
     r"|(?<!my )(?<!our )(?<!your )(?<!the )records?|albums?|lps?|vinyls?"

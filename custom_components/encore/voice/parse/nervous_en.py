@@ -113,9 +113,16 @@ _NERVOUS_EN: tuple[Rule, ...] = (
     ),
     # A hesitation between commas mid-question: "what's been on, um, heavy
     # rotation". Never before a word said again ("since, uh, since March",
-    # "first, um, first listen"): that is a restart, and its readers need
+    # "first, um, first listen") nor a question begun again ("when did I
+    # first, um, when did Justice"): that is a restart, and its readers need
     # the pause to see it.
-    (r"(\b\w+),\s*(?:um+|uh+|erm|er),(?!\s*\1\b)\s*", r"\1 "),
+    (
+        (
+            r"(\b\w+),\s*(?:um+|uh+|erm|er),"
+            r"(?!\s*(?:\1|when|what|which|who|how|did|do|have|has)\b)\s*"
+        ),
+        r"\1 ",
+    ),
     # Only the sounds of hesitation: "well" and "oh" between commas put a
     # word right ("which gramophone record, well, song").
     (r"(?:^|(?<=[.?!…]))\s*(?:um+|uh+|erm|er|hmm),\s+", " "),
