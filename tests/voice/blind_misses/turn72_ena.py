@@ -41,7 +41,7 @@ READ: tuple[Read, ...] = (
     (
         "en",
         "the daily, foo mony episodes o that did I hear last week",
-        "how many times did I hear the daily last week",
+        "how many episodes of the daily did I hear last week",
     ),
     (
         "en",
@@ -102,7 +102,7 @@ ANSWERED: tuple[Answered, ...] = (
     ),
     (
         "the daily, foo mony episodes o that did I hear last week",
-        "how many times did I hear the daily last week",
+        "how many episodes of the daily did I hear last week",
         "en",
     ),
     (

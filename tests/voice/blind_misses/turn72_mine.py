@@ -107,8 +107,10 @@ READ += (
     ("en", "played much justice this week or nah", "did I listen to Justice this week"),
     (
         "en",
-        "how much time did I spend on podcasts in twenty twenty five, um, if you keep"
-        " track of that sort of thing",
+        (
+            "how much time did I spend on podcasts in twenty twenty five, um, if you"
+            " keep track of that sort of thing"
+        ),
         "how much time did I spend on podcasts in 2025",
     ),
     (

@@ -57,7 +57,9 @@ _KEPT_IN_TAIL = re.compile(
 # A question said again after the mark, after "like" ("? like are they my
 # most skipped artist"): it is the question, no remark.
 _ASKS_AGAIN = re.compile(
-    r"^(?:like|i mean),?\s+(?:are|is|was|were|do|does|did|have|has|what|which|who|how|when)\b",
+    r"^(?:like|i mean),?\s+(?:(?:are|is|was|were|do|does|did|have|has)"
+    r" (?:they|it|i|we|he|she|my|there)|(?:what|which|who|how|when)"
+    r" (?:is|are|was|were|do|does|did|have|has|many|much|often|long))\b",
     re.IGNORECASE,
 )
 # A remark's first words, after the question's mark: thanks, apologies,

@@ -221,28 +221,18 @@ WAYS: Final[tuple[Way, ...]] = (
         _in(world_times),
     ),
     Way("Luxembourgish German: 'wéi dacks', 'Lidd'", _said(said_in_luxembourgish), _DE),
-    # The seventieth turn's Bernese and Berlin hipster (blind writers 478
-    # and 475), on the words as said: "hütt", "zwöi Wuche"; "dit", "ick",
-    # "..., so Sexy Boy und so" before a comma clips the question.
+    # The seventieth turn's German writers, on the words as said, before any
+    # reader looks for a time: Bern's "hütt", "zwöi Wuche"; a Berlin hipster's
+    # "dit", "..., so X und so" (478, 475); Ulm's Swabian "en letschdr Zeit",
+    # "hanne" (473); a Turkish or Polish learner's "wann erste Mal", "X
+    # gelaufen bei mir" (474, 479).
     Way(
-        "Bernese: 'hütt', 'zwöi Wuche', 'mis meischtglosete'",
-        _said(said_in_bernese_again),
-        _DE,
-    ),
-    Way(
-        "a Berlin hipster's 'dit', 'auf wen war ick hängengeblieben'",
-        _said(said_in_berlin),
-        _DE,
-    ),
-    # An Ulm teenager's Swabian ("en letschdr Zeit", "am meischda",
-    # "hanne"), said in standard words before any reader looks for a time
-    # (issue 45's seventieth turn, blind writer 473).
-    Way("Swabian: 'en letschdr Zeit', 'hanne', 'Liedle'", _said(said_in_swabian), _DE),
-    # A Turkish or Polish learner's "wann erste Mal", "X gelaufen bei mir",
-    # "beste Künstler von Oktober" (blind writers 474 and 479).
-    Way(
-        "a learner's 'wann letzte Mal', 'X gelaufen bei mir'",
-        _said(said_as_learner_de),
+        "Bern's 'hütt', Berlin's 'dit', Swabian 'en letschdr Zeit', a learner's 'wann letzte Mal'",
+        _said(
+            lambda text: said_as_learner_de(
+                said_in_swabian(said_in_berlin(said_in_bernese_again(text)))
+            )
+        ),
         _DE,
     ),
     # Then the words of the sixty-ninth turn's writers (471, 472, 467).
@@ -385,26 +375,17 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_in_geordie_or_aave),
         _EN,
     ),
-    # Before the granny's Doric: its "o" for of would make "nine o clock"
-    # "nine of clock", and it knows no "fa've".
-    Way(
-        "an Aberdeen teenager's Doric: 'fa've', 'pure obsessed', 'o clock', 'wis X on lang'",
-        _said(said_as_doric_teen),
-        _EN,
-    ),
+    # Before the granny's Doric: its "o" for of would make "nine of clock".
+    Way("a Doric teen's 'fa've', 'pure obsessed'", _said(said_as_doric_teen), _EN),
     # Before the other English readers: they know "what", not "fit".
     Way(
         "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
         _said(said_in_doric),
         _EN,
     ),
-    # Patois' tenses and turns ("mi did a rinse out", "any a dem", "we did
-    # play X?"; blind writer 476), before Scots reads its "did a" as "did I"
-    # and `patois_en` its words.
+    # Before Scots reads Patois' "did a" as "did I" (blind writer 476).
     Way(
-        "Patois' tenses and turns: 'which singer mi did a rinse out', 'any a dem'",
-        _said(said_in_toronto_patois),
-        _EN,
+        "Patois' 'mi did a rinse out', 'any a dem'", _said(said_in_toronto_patois), _EN
     ),
     Way(
         "Scots as speech to text writes it: 'hoo mony', 'who long', 'did a', 'the day lee'",
@@ -476,12 +457,9 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_on_the_ranch),
         _EN,
     ),
-    # Before the marketing manager's words: "engage with" and "tune in" are
-    # theirs, the executive's headings and verbs come first (blind writer 478).
+    # Before the marketing manager's "engage with" (blind writer 478).
     Way(
-        "an executive's 'quick pulse check:', 'bottom line,', 'did I consume', 'first hit my radar'",
-        _said(said_as_executive),
-        _EN,
+        "an executive's 'pulse check:', 'did I consume'", _said(said_as_executive), _EN
     ),
     Way("an executive's 'quarter to date', 'last quarter'", quarter_said, _EN),
     Way(
@@ -544,19 +522,11 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_in_the_ozarks),
         _EN,
     ),
+    # Chennai's "tell no", "enna da"; Lahore's "beta, ..." and "..., total
+    # number only"; Alabama's "that speaker", the household's listening.
     Way(
-        "a Chennai student's Tamil tags: 'tell no', 'enna da', '..., machan'",
-        _said(said_in_chennai),
-        _EN,
-    ),
-    Way(
-        "a Lahore uncle's 'beta, ...' first and '..., total number only' last",
-        _said(said_in_lahore),
-        _EN,
-    ),
-    Way(
-        "Alabama's 'listening to that speaker': the household's listening, no name",
-        _said(said_in_alabama),
+        "Chennai's 'tell no', Lahore's 'beta, ...', Alabama's 'that speaker'",
+        _said(lambda text: said_in_alabama(said_in_lahore(said_in_chennai(text)))),
         _EN,
     ),
     Way(

@@ -1,0 +1,345 @@
+"""Writer 473, a teenager from Ulm speaking Swabian, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="sag mal, wen hanne en letschdr Zeit am meischda ghört",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wer isch mei Künschtler vom Johr, gell des wär krass",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="meine drei Top Bands seit März, welche sin des",
+        family="top_artists",
+        period="since_march",
+        count=3,
+    ),
+    Fresh(
+        text="was isch hald mei Lieblingsliedle den Monat",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="Alter welche fünf Lieder hanne letschds Johr am öfteschda laufa lassa",
+        family="top_tracks",
+        period="last_year",
+        count=5,
+    ),
+    Fresh(
+        text="welches Album hanne im Sommer totgehört",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="mei Lieblingsalbum überhaupt, welches isch des",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="welcher Podcast isch grad mei Ding, so in letschdr Zeit",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="welchen Podcast hanne im Oktober am meischda ghört",
+        family="top_podcasts",
+        period="october",
+    ),
+    Fresh(
+        text="wie lang hanne heit scho ghört",
+        family="listening_time",
+        period="today",
+    ),
+    Fresh(
+        text="wie lang isch bei uns letschde Woch Musik gloffa",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="in dr Kich, wie viel Stunda Podcast warn des im September",
+        family="listening_time",
+        period="september",
+        content="podcasts",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie viel Lieder hanne heit Morga ghört",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wie oft isch insgesamt äbbes gloffa die letschde sieba Däg",
+        family="plays",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="wie viel Folga hanne seit Oktober ghört",
+        family="plays",
+        period="since_october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viel verschiedene Künschtler hanne des Johr ghört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele Interpreten warn des im August so",
+        family="artists_count",
+        period="august",
+    ),
+    Fresh(
+        text="wie viel verschiedene Lieder warn des letschda Monat",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie viele unterschiedliche Songs hanne seit Mondag ghört",
+        family="songs_count",
+        period="since_monday",
+    ),
+    Fresh(
+        text="wie oft hanne bohemian rhapsody ghört, sicher hundert mol",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft isch Daft Punk die Woch gloffa",
+        family="play_count",
+        period="this_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wie oft hanne die Weeknd des Johr ghört",
+        family="play_count",
+        period="this_year",
+        name="The Weeknd",
+    ),
+    Fresh(
+        text="hanne geschdern Justice ghört?",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Queen, lief des am Samschdig oder net",
+        family="did_i",
+        period="saturday",
+        name="Queen",
+    ),
+    Fresh(
+        text="hanne seit März überhaupt mol Radiohead ghört",
+        family="did_i",
+        period="since_march",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="was isch geschdern Obend so gloffa",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was hammer am dritta November ghört",
+        family="what_played",
+        period="november_3",
+        person="we",
+    ),
+    Fresh(
+        text="was hanne vorgeschdern ghört",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was isch geschdern Obend um dreiviertel acht gloffa",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="heit Morga um halb neun, was lief do",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="was für Musik hör i eigentlich so, gell",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wie viel Uhr und an welchem Dag hör i am meischda Musik",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hanne en letschdr Zeit neue Künschtler entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wer war im letschda Monat ganz neu bei mir",
+        family="new_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie oft skip i eigentlich Lieder",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie hoch isch mei Skiprate in de letschde dreißig Däg",
+        family="skips",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="hör i ällaweil die gleicha Liedle nomol",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Däg am Stück hanne jetzt scho ghört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hanne zum erschda Mol Café Tacvba ghört",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann lief Sexy Boy von Air des erschde Mol",
+        family="first_play",
+        name="Sexy Boy by Air",
+    ),
+    Fresh(
+        text="wann hanne s letschde Mol The Daily ghört",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="digital love, wann lief des zletscht",
+        family="last_play",
+        name="Digital Love",
+    ),
+    Fresh(
+        text="was war mei letschds Lied",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit welchem Lied bin i heit aufgwacht",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war s erschde Lied am letschda Freidig",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="mit was hanne letschds Wochenend agfanga",
+        family="first_in",
+        period="last_weekend",
+    ),
+    Fresh(
+        text="was war s letschde Lied letschde Nacht",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="womit hanne im August aufghört",
+        family="last_in",
+        period="august",
+    ),
+    Fresh(
+        text="welches Liedle skip i am öfteschda",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künschtler drück i ällaweil weg",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="was hanne grad in Dauerschleife, sag",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl mal, wie war mei Oktober",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="mach mir mol en Rückblick vom letschda Sommer",
+        family="recap",
+        period="last_summer",
+    ),
+    Fresh(
+        text="hör i mehr morgens oder mehr obends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör i am Wochenend mehr Musik als unter dr Woch",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="zwanzigfünfazwanzig, wer war do mei Nummer oins",
+        family="top_artists",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wie lang hanne heit Nachmittag Musik ghabt",
+        family="listening_time",
+        period="this_afternoon",
+        content="music",
+    ),
+    Fresh(
+        text="wie lang hat d Ada die letschde zwoi Wocha ghört",
+        family="listening_time",
+        period="last_2_weeks",
+        person="Ada",
+    ),
+    Fresh(
+        text="die letschde drei Monat, welches Lied war do vorne",
+        family="top_tracks",
+        period="last_3_months",
+    ),
+]
+
+NEGATIVES = [
+    "spiel Daft Punk in dr Kich",
+    "mach d Musik lauter, gell",
+    "was isch des fürn Lied",
+    "was lauft grad in dr Kich",
+    "überspring des Lied, des isch cringe",
+    "nächschder Song bitte",
+    "paus mol den Podcast",
+    "spiel des Album Discovery",
+    "mach s Licht in dr Kich aus",
+    "mach leiser, mei Mam schwätzt",
+    "Zufallswiedergabe a",
+    "Wiederholung aus bitte",
+    "verbind dr Kichalautsprecher mit dem im Wohnzimmer",
+    "stell en Timer auf zehn Minuta",
+    "wie wird s Wetter morga in Ulm",
+    "schreib Chips auf d Einkaufslischt",
+    "mach d Heizung höher, s isch saukalt",
+    "was hör i grad",
+    "spiel The Daily",
+    "Lautstärke auf fünf",
+    "nächschder Titel im Wohnzimmer",
+    "spiel mol äbbes von Queen",
+    "stopp d Musik",
+    "wer singt des do grad",
+]
