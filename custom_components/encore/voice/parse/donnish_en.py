@@ -17,6 +17,7 @@ out only where it names no period of its own.
 
 import re
 
+from .professor_en import said_as_professor
 from .rules import Rule, rewrite
 
 _KINDS = (
@@ -157,5 +158,10 @@ _DONNISH_EN: tuple[Rule, ...] = (
 
 
 def said_as_a_don(text: str) -> str:
-    """Return an academic's question without its weighed asides, commas kept."""
-    return rewrite(_DONNISH_EN, text, re.IGNORECASE)
+    """Return an academic's question without its weighed asides, commas kept.
+
+    A professor's hedges and Latinate verbs are said plainly first (blind
+    writer 486, `professor_en`): "which piece, which single song, that is,
+    ..." is read before the don's own asides.
+    """
+    return rewrite(_DONNISH_EN, said_as_professor(text), re.IGNORECASE)
