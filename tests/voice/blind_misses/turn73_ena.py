@@ -145,7 +145,7 @@ READ: tuple[Read, ...] = (
     (
         "en",
         "With what did I commence in August? The very first song of that month, I mean.",
-        "With what did I begin in August",
+        "With what did I begin in August, the very first song?",
     ),
     (
         "en",

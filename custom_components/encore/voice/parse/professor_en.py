@@ -49,8 +49,8 @@ _ASIDES = (
     r"|in a manner of speaking|for want of a better (?:word|term|phrase)"
     r"|not to put too fine a point on it|to put it (?:plainly|bluntly|simply|mildly)"
     r"|candidly|frankly|in all (?:candou?r|honesty|frankness)|truth be told|it must be said"
-    r"|needless to say|admittedly|one (?:assumes|presumes)|presumably|would you say"
-    r"|do you think|you might say|in short|in brief|at a guess|roughly|approximately"
+    r"|needless to say|admittedly|one (?:assumes|presumes)|presumably"
+    r"|in short|in brief|at a guess|roughly|approximately"
     r"|as (?:a|the) rule|as is my wont|it seems|it would seem|so it seems|i ask myself"
 )
 
@@ -130,8 +130,8 @@ _PROFESSOR_EN: tuple[Rule, ...] = (
     # "Who would you say was my ...": the listener's guess asked, the
     # history's answer meant.
     (
-        r"^(who|what|which|when)(?: \w+)? (?:would|do|did) you (?:say|think|reckon)\b",
-        r"\1",
+        r"^((?:who|what|which|when)(?: \w+)?) (?:would|do) you (?:say|think|reckon) (?=(?:was|is|were|are|has|had)\b)",
+        r"\1 ",
     ),
     # "That rather frenetic thing, dance by justice, how many plays has it
     # had": the name's description before it, nothing asked.
@@ -140,7 +140,7 @@ _PROFESSOR_EN: tuple[Rule, ...] = (
             r"^(?:that|this|the) (?:(?:rather|somewhat|quite|very|most|curious(?:ly)?|oddly"
             r"|strangely|frightfully|terribly) )*[\w'-]+ (?:thing|piece|number|song|tune|record|track"
             r"|album|band|group|ensemble|fellow|chap|outfit|programme|podcast|business),\s*"
-            r"(?=[^,]{2,40},\s*(?:how|when|did|have|has|was|what|which)\b)"
+            r"(?!\s*the one\b|\s*you know\b)(?=[^,]{2,40},\s*(?:how|when|did|have|has|was|what|which)\b)"
         ),
         "",
     ),
@@ -259,8 +259,8 @@ _PROFESSOR_EN: tuple[Rule, ...] = (
     (r"^judging (?:by|from) ([\w ]{3,30}?)(?: alone| only| by itself)?,\s*", r"\1, "),
     # A sentence after the question that only says it again: "The top three
     # would suffice." (how many), "Songs and programmes together, I mean."
-    # (everything), "The very first song of that month, I mean." (the first
-    # of the period asked).
+    # (everything), "The very first song of that month, I mean." (its
+    # period said again: "that month" had been read as a time).
     (
         (
             r"\?\s*(?:the )?(?:top|first|leading) (\w+)(?: names?| of them)? (?:would|will|should"
@@ -277,10 +277,10 @@ _PROFESSOR_EN: tuple[Rule, ...] = (
     ),
     (
         (
-            r"\?\s*the (?:very )?(first|last|final) (?:song|track|piece|tune) (?:of|in) (?:that|the)"
-            r" (?:month|day|week|year|morning|evening|afternoon)(?:,? i mean)?[.!]?\s*$"
+            r"(\?\s*the (?:very )?(?:first|last|final) (?:song|track|piece|tune)) (?:of|in)"
+            r" (?:that|the) (?:month|day|week|year|morning|evening|afternoon)\b"
         ),
-        "?",
+        r"\1",
     ),
     # Latinate words of time said plainly: "the preceding month", "the
     # present calendar year".
