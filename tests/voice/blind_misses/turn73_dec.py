@@ -155,6 +155,11 @@ READ += (
         "was habe ich letzte Woche am meisten gehört",
     ),
     ("de", "Wat lief jester Naach als letztes?", "was lief gestern nacht als letztes"),
+    (
+        "de",
+        "welcher Podcast hat mich grad so richtig am Haken, als ob ich's nich wüsst",
+        "welchen Podcast habe ich in letzter Zeit am meisten gehört",
+    ),
 )
 
 ANSWERED: tuple[Answered, ...] = (

@@ -80,7 +80,7 @@ SOUNDS_LEIPZIG_KOELSCH_DE: Final[tuple[Rule, ...]] = (
     # "Hät misch ... am Haken": has me hooked, what is played most.
     (r"\bhät (?=(?:misch|mich|uns)\b)", "hat "),
     (
-        r"\b(hat|hatte) (?:misch|mich) (.*?)(?:so |su )?am haken\b",
+        r"\b(hat|hatte) (?:misch|mich) (.*?)(?:so |su )?(?:richtig |voll |total |echt )?am haken\b",
         r"\1 mich \2so gepackt",
     ),
 )
