@@ -57,6 +57,10 @@ from .learner_nl import DUTCH_FIRST, undo_learner_nl
 from .learner_pt_de import undo_learner_pt_de
 from .learner_vi_de import undo_learner_vi_de
 from .learner_zh_bare_de import undo_learner_zh_bare_de
+from .leipzig_koelsch_de import (
+    undo_leipzig_koelsch_phrases,
+    undo_leipzig_koelsch_sounds,
+)
 from .rules import rewrite
 from .soft_consonants_de import undo_soft_consonants
 from .south_tyrol_de import undo_south_tyrol
@@ -627,6 +631,8 @@ def undo_dialect(words: str) -> str:
     words = undo_sounds_late(words)
     # Lower Bavaria's and Carinthia's words (blind round nine) with them.
     words = undo_carinthia_sounds(words)
+    # Leipzig's and Cologne's words (blind round ten) with them.
+    words = undo_leipzig_koelsch_sounds(words)
     # Basel's and Vorarlberg's newer words (`dialect_de_high_alemannic`,
     # issue 45's sixty-ninth turn) before Basel's own reader.
     words = undo_high_alemannic(words)
@@ -657,4 +663,4 @@ def undo_dialect(words: str) -> str:
     )
     words = undo_learner_zh_bare_de(words)
     words = undo_phrases_late(undo_dialect_words_again(undo_dialect_words_more(words)))
-    return undo_carinthia_phrases(words)
+    return undo_leipzig_koelsch_phrases(undo_carinthia_phrases(words))

@@ -363,6 +363,18 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         r"\b(?:des|das) ganze (?:johr|jahr)\b(?! (?:\d{4}|zweitausend\w*|neunzehnhundert\w*)\b)",
         "dieses jahr",
     ),
+    # Blind round ten (issue 45): Leipzig's "gästern", "vorgästern" and
+    # Cologne's "Nommendach" (afternoon), "Vörmeddach", "Meddach", "Naach",
+    # "Wochenengk". Read here so a time said so is either read or asked
+    # back: "lief vorgästern ni Air" had counted Air over all time, "hück
+    # Nommendach" answered the whole day (`leipzig_koelsch_de`).
+    (r"\bvorg[äe]st(?:ern|orn|rn)\b", "vorgestern"),
+    (r"\bg[äe]st(?:orn|rn)\b|\bgästern\b", "gestern"),
+    (r"\bnomm?endaa?(?:g|ch)(s?)\b", r"nachmittag\1"),
+    (r"\bv[öo]rmedd?aa?(?:g|ch)(s?)\b", r"vormittag\1"),
+    (r"\bmedd?aa?(?:g|ch)(s?)\b", r"mittag\1"),
+    (r"\b(heute|gestern|vorgestern|letzte|diese) naach\b", r"\1 nacht"),
+    (r"\bwochenengk\b", "wochenende"),
 )
 
 

@@ -222,10 +222,13 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
         r"wann habe ich \g<name> zum ersten mal gehört",
     ),
     # "dieses Sexy Boy von Air, wie oft hab ich das in den letzten drei
-    # Monaten laufen lassen": the pronoun is the name said first.
+    # Monaten laufen lassen": the pronoun is the name said first. Saxony's
+    # and the Rhineland's "hab isch" too ("Phantom von Justice wann hab isch
+    # das zuletzt gehabt", blind writer 481: the day's last song had been
+    # answered, a wrong fact).
     (
         (
-            rf"{_NAME}(?P<ask>wie oft|wie häufig|wann) (?:(?:hab|habe|hatte) (?:ich|i)|hanne|hob i|hon i)"
+            rf"{_NAME}(?P<ask>wie oft|wie häufig|wann) (?:(?:hab|habe|hatte) (?:ich|i|isch|ick)|hanne|hob i|hon i)"
             rf" {_PRONOUN_DE}\b(?P<rest>.*?) {_VERB_DE}(?!\w).*$"
         ),
         r"\g<ask> habe ich \g<name>\g<rest> gehört",
