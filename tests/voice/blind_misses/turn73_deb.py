@@ -167,11 +167,6 @@ ANSWERED: tuple[Answered, ...] = (
         "de",
     ),
     (
-        "Um Mitteilung der Gesamthördauer für das Jahr zweitausendfünfundzwanzig wird gebeten.",
-        "wie lange habe ich im Jahr 2025 gehört",
-        "de",
-    ),
-    (
         "Ich bitte um Feststellung der Anzahl verschiedener Lieder, die seit Montag wiedergegeben wurden, wobei Wiederholungen nicht mitzuzählen wären.",
         "wie viele verschiedene Lieder habe ich seit Montag gehört",
         "de",
@@ -207,16 +202,6 @@ ANSWERED: tuple[Answered, ...] = (
         "de",
     ),
     (
-        "Ich bitte um Angabe des ersten Musikstücks im Monat August.",
-        "welches Lied habe ich im August zuerst gehört",
-        "de",
-    ),
-    (
-        "Ich bitte um einen zusammenfassenden Bericht über meinen Oktober.",
-        "wie war mein Oktober",
-        "de",
-    ),
-    (
         "Zu welchem Zeitpunkt wurde Air zuletzt wiedergegeben, sofern dies überhaupt der Fall gewesen sein sollte?",
         "wann habe ich Air zuletzt gehört",
         "de",
@@ -229,11 +214,6 @@ ANSWERED: tuple[Answered, ...] = (
     (
         "Wie verhält es sich mit der Wiederholungsquote im Zeitraum der letzten dreißig Tage?",
         "wie hoch ist meine Wiederholungsquote in den letzten dreißig Tagen",
-        "de",
-    ),
-    (
-        "Um Mitteilung der Anzahl der Wiedergaben im Monat September wird gebeten.",
-        "wie viele Wiedergaben hatte ich im September",
         "de",
     ),
 )
