@@ -200,9 +200,11 @@ _NOW_PLAYING: Final = {
     "de": re.compile(
         r"^(?!.*\b(?:am (?:aller)?(?:meisten|häufigsten|öftesten)|oft|öfter"
         r"|meistens|immer|top)\b)"
-        r"(?:.*\bwird\b.*\b(?:gerade|grad|grade|jetzt|momentan|aktuell|im moment)"
-        r" (?:\w+ )?gespielt\b|.*\b(?:gerade|grad|grade|jetzt|momentan|aktuell"
-        r"|im moment) (?:\w+ )?gespielt wird\b"
+        r"(?:.*\bwird\b.*\b(?:gerade|grad|grade|jetzt|momentan|aktuell|im moment"
+        # A clerk's "wird gegenwärtig wiedergegeben" (blind writer 486).
+        r"|gegenwärtig|derzeit|zurzeit|augenblicklich|in diesem augenblick)"
+        r" (?:\w+ )?(?:gespielt|wiedergegeben|abgespielt)\b|.*\b(?:gerade|grad|grade|jetzt|momentan|aktuell"
+        r"|im moment|gegenwärtig|augenblicklich) (?:\w+ )?(?:gespielt|wiedergegeben|abgespielt) wird\b"
         # "Wat lief grad inne Küche, also jetz gerade" (issue 45's
         # fifty-seventh turn, blind writer 358): "right now" said last, to
         # make sure, is what plays now.

@@ -242,7 +242,7 @@ _PLACE_ENDINGS = {
 # Vorwoche", "the old radio days").
 _TIME_WORD = re.compile(
     r"\b(?:days?|weeks?|weekends?|months?|years?|decades?|era|times|tag|tage|tagen"
-    r"|\w*wochen?|\w*wochenenden?|\w*monat\w*|\w*jahr\w*|zeit|zeiten"
+    r"|\w*wochen?|\w*wochenenden?|\w*monat\w*|\w*jahr\w*|zeit|zeiten|\w*zeitraums?"
     r"|january|february|march|april|june|july|august|september|october|november"
     r"|december|januar|februar|märz|mai|juni|juli|oktober|dezember)\b"
 )

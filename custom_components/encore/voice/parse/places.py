@@ -42,7 +42,10 @@ _PLACE = {
         r"|historie|geschichte|hörverlauf|statistik|rotation|sammlung|kalenderjahr"
         r"|plattenteller|teller|plattenspieler|grammophon|radio|verhältnis|vergleich"
         r"|prinzip|grunde|wesentlichen|endeffekt|nachhinein|übrigen|großen"
-        r"|sommer|winter|frühling|herbst|urlaub|ferien|advent)\b)"
+        r"|sommer|winter|frühling|herbst|urlaub|ferien|advent"
+        # "Im Zeitraum der vergangenen Woche": a span of time, no room
+        # (its "-raum" had made it one; blind writer 486).
+        r"|\w*zeitraums?)\b)"
         r"(?:[\w'-]+)(?:[ -]?(?:lautsprecher|box|anlage|zimmer))?)(?= |$)"
     ),
 }

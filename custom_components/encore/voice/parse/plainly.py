@@ -139,6 +139,7 @@ from .put_right_en import put_right_en
 from .radio_cottage_en import said_on_air_or_at_the_cottage
 from .ranch_en import said_on_the_ranch
 from .restated import period_said_exactly, said_exactly
+from .retired_official_de import said_as_official_de
 from .said_again import without_said_again
 from .said_around import said_without_around
 from .said_first import (
@@ -251,6 +252,14 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "officialese's field first: 'Hinsichtlich der Podcasts: Welcher'",
         _said(field_first_de),
+        _DE,
+    ),
+    # A retired clerk's requests and periods said in clauses of their own
+    # ("..., bezogen auf den letzten Monat", "Hinsichtlich der letzten sieben
+    # Tage: ..."), before the passive and the clip (blind writer 486).
+    Way(
+        "a retired clerk's 'Ich bitte um Mitteilung, wie häufig dieser ...'",
+        _said(said_as_official_de),
         _DE,
     ),
     # Before the readers of claims, stories and polite frames: the bet or
