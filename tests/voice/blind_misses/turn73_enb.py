@@ -77,6 +77,11 @@ READ: tuple[Read, ...] = (
     ),
     (
         "en",
+        "what did I have cranking the night just been",
+        "what did I play last night",
+    ),
+    (
+        "en",
         "what did I have cranking on the weekend just been",
         "what did I play last weekend",
     ),
@@ -155,6 +160,16 @@ READ: tuple[Read, ...] = (
         "en",
         "on Saturday by 9pm which song was playing",
         "on Saturday at 9pm which song was playing",
+    ),
+    (
+        "en",
+        "which song I hear by 9 last night",
+        "which song did I play at 9 last night",
+    ),
+    (
+        "en",
+        "which song I listen to by half past eight yesterday",
+        "which song did I listen to at half past eight yesterday",
     ),
     (
         "en",

@@ -43,7 +43,7 @@ _KIWI_EN: Final[tuple[Rule, ...]] = (
     ),
     # "The weekend just been", "the week just gone": the last one.
     (
-        r"\b(?:over |on |at |during |in )?the (weekend|week|month|fortnight) just (?:been|gone|past)\b",
+        r"\b(?:over |on |at |during |in )?the (weekend|week|month|fortnight|night) just (?:been|gone|past)\b",
         r"last \1",
     ),
     # "Reckon I've spent heaps of time on podcasts this year, how much all

@@ -44,6 +44,7 @@ _LAGOS_AGAIN_EN: Final[tuple[Rule, ...]] = (
     (
         (
             r"^(?=.*\b(?:wetin|playing|hearing|listening|dey play|was on|song was|track was"
+            r"|(?:i|we) (?:dey )?(?:hear|play|listen)(?! to\b)\b|(?:i|we) (?:dey )?listen to"
             rf"|tune was)\b)(.*?)\bby ({_CLOCK})(?=\W|$)"
         ),
         r"\1at \2",
