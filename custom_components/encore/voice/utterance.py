@@ -29,6 +29,7 @@ from .parse.corrections import take_back
 from .parse.dash_asides import without_dash_asides
 from .parse.dialect_times_de import undo_dialect_times
 from .parse.hurried import front_hurried
+from .parse.kiwi_en import without_day_doubted
 from .parse.period_restated import without_period_restated
 from .parse.plainly import said_plainly
 from .parse.put_right_en import put_right_en
@@ -304,6 +305,9 @@ def unread_time(
         # "In August, like five? no, hang on, in September": what was put
         # right, before the guess's "?" ends a sentence that keeps August.
         said_as = put_right_en(said_as)
+        # "Did I chuck X on Saturday or was that Sunday": the doubt's day is
+        # no time asked (blind writer 480).
+        said_as = without_day_doubted(said_as)
     text = keep_asking_sentence(
         without_dash_asides(said_as, language), language, now, zone
     )

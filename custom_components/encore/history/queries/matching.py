@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+import re
 from typing import Any
 
 from sqlalchemy import Connection, Select, and_, func, or_, select
@@ -427,8 +428,36 @@ def resolve_name(
         # part of ("the" is dropped by `normalize_name` already). The name
         # with it ("Die Ärzte") was looked for first, with every tier.
         found = _resolve(conn, article[1], kind, artist=artist, scope=scope, beat=beat)
+    if found is None and _SPELLED.fullmatch(query):
+        # "dance" for "D.A.N.C.E.", "rem" for "R.E.M.": a title of letters
+        # with dots is stored letter by letter ("d a n c e"), and a
+        # recogniser writes it as a word (issue 45's seventy-first turn,
+        # blind writer 480: "has d.a.n.c.e. been on" found nothing). Only
+        # when nothing goes by the word itself, and only the letters' exact
+        # name: a name said by ear is no title spelled out.
+        found = _spelled(conn, query, kind, artist=artist, scope=scope)
     if found is None and artist is None and beat < INSIDE_BASE + INSIDE_SCALE:
         return _inside(conn, query, kind, scope=scope)
+    return found
+
+
+_SPELLED = re.compile(r"[a-z]{3,8}")
+"""A word that may be a title spelled by its letters ("dance", "rem")."""
+
+
+def _spelled(
+    conn: Connection,
+    query: str,
+    kind: TopKind,
+    *,
+    artist: str | None,
+    scope: Filter | None,
+) -> Resolved | None:
+    """Find the title `query` spells letter by letter, by its exact name only."""
+    letters = " ".join(query)
+    found = _resolve(conn, letters, kind, artist=artist, scope=scope, beat=EXACT_SCORE)
+    if found is None or normalize_name(found.match.name) != letters:
+        return None
     return found
 
 

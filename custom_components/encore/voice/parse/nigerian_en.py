@@ -12,6 +12,7 @@ speaking bound to its place; "pass" is "most" only after a listening verb.
 import re
 from typing import Final
 
+from .lagos_again_en import said_as_in_lagos_again
 from .rules import Rule, rewrite
 
 _VERBS: Final = r"(?:play|played|playing|listen to|listened to|listening to|hear|heard|skip|skipped)"
@@ -267,5 +268,9 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
 
 
 def said_as_in_lagos(text: str) -> str:
-    """Return a Lagos speaker's question in plain English, commas kept."""
-    return rewrite(_NIGERIAN_EN, text, re.IGNORECASE)
+    """Return a Lagos speaker's question in plain English, commas kept.
+
+    A Lagos accountant's words (`lagos_again_en`) first: "by 8 in the night"
+    before "abeg" and "sef" go, "I don dey rinse" before "I dey".
+    """
+    return rewrite(_NIGERIAN_EN, said_as_in_lagos_again(text), re.IGNORECASE)

@@ -89,6 +89,7 @@ from .interruptions import drop_interruptions
 from .irish_en import said_as_irish
 from .jargon_en import front_name
 from .juggling_en import said_while_juggling
+from .kiwi_en import said_as_a_kiwi
 from .lahore_en import said_in_lahore
 from .learner_ar import undo_learner_ar
 from .learner_ar_order_en import said_in_arabic_order_en
@@ -281,8 +282,8 @@ WAYS: Final[tuple[Way, ...]] = (
         _EN,
     ),
     Way(
-        "Pidgin's 'I wen play', 'stay'; Cajun's 'mais', 'cher'",
-        _said(said_in_pidgin_or_cajun),
+        "a Kiwi's 'the weekend just been'; Pidgin's 'I wen play'; Cajun's 'mais'",
+        _said(lambda text: said_in_pidgin_or_cajun(said_as_a_kiwi(text))),
         _EN,
     ),
     # Before the dropped h: "'oo" is who, never a word given an h.
