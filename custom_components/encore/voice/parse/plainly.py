@@ -75,6 +75,8 @@ from .executive_en import quarter_said, said_as_executive
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
 from .formal_de import join_clauses_de
+from .frankfurt_de import said_in_frankfurt
+from .frisian_clipped_de import said_clipped_in_frisia
 from .geordie_aave_en import said_in_geordie_or_aave
 from .glasgow_en import said_with_scots_i, undo_glasgow
 from .grandparent_en import said_as_grandparent_en
@@ -167,6 +169,7 @@ from .teen_slang_en import said_as_teen
 from .told_first_de import without_story_told
 from .trini_again_en import said_in_trinidad_again
 from .trini_en import said_in_trinidad
+from .vienna_pensioner_de import said_as_viennese_pensioner
 from .which_one_en import said_with_its_one
 from .workout import without_workout
 from .world_times import world_times
@@ -231,6 +234,19 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(
             lambda text: said_as_learner_de(
                 said_in_swabian(said_in_berlin(said_in_bernese_again(text)))
+            )
+        ),
+        _DE,
+    ),
+    # The seventy-first turn's German writers, on the words as said: an
+    # East Frisian's clipped sentences ("Samstag. Letztes Lied?", 480), a
+    # Viennese pensioner's "vurigs Joahr", "Sagen's ma" (483), a Frankfurt
+    # speaker's "dann" for "denn", "uffs ganze Jahr" (485).
+    Way(
+        "an East Frisian's 'Küche. Letzte sieben Tage.', Vienna's 'vurigs', Frankfurt's 'dann'",
+        _said(
+            lambda text: said_in_frankfurt(
+                said_as_viennese_pensioner(said_clipped_in_frisia(text))
             )
         ),
         _DE,
