@@ -147,6 +147,20 @@ READ: tuple[Read, ...] = (
     ),
 )
 
+# The one before last, said as the one before: never read as the last one.
+READ += (
+    (
+        "de",
+        "heast, vurvurigs Joahr, wer war do mei Künstler Nummer eins",
+        "wer war vorletztes Jahr mein Lieblingskünstler",
+    ),
+    (
+        "de",
+        "Wie viel Lieder hab isch dann vorvorisch Woch gespielt",
+        "wie viele Lieder habe ich vorletzte Woche gespielt",
+    ),
+)
+
 ANSWERED: tuple[Answered, ...] = (
     (
         "Justice. In letzter Zeit mal gehört? Nich, oder?",

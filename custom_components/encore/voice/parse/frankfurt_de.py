@@ -39,8 +39,12 @@ FRANKFURT: Final[tuple[Rule, ...]] = (
         rf"\b({_VERB})((?: {_PRONOUN})?) dann\b(?= (?!(?:da|do|grad|gerade|noch|also)\b)\w)",
         r"\1\2",
     ),
-    # "Vorisch Woch", "vorisch Jahr": the one before, its ending said or not
-    # ("vorvorisch" is left unread: the answer says so).
+    # "Vorvorisch Woch": the one before last, never the last one.
+    (r"\bvorvorisch(?:e)? woch(?:e)?\b", "vorletzte woche"),
+    (r"\bvorvorisch(?:es)? (jahr|johr|wochenend|wochenende)\b", r"vorletztes \1"),
+    (r"\bvorvorisch(?:en)? (monat|sommer|winter|herbst|frühling)\b", r"vorletzten \1"),
+    (r"\bvorvorisch(e|en|es|er|em)\b", r"vorletzt\1"),
+    # "Vorisch Woch", "vorisch Jahr": the one before, its ending said or not.
     (r"\bvorisch(?:e)? woch(?:e)?\b", "vorige woche"),
     (r"\bvorisch(?:es)? (jahr|johr|wochenend|wochenende)\b", r"voriges \1"),
     (r"\bvorisch(?:en)? (monat|sommer|winter|herbst|frühling)\b", r"vorigen \1"),

@@ -24,6 +24,11 @@ _DAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
     r"|gestern|vorgestern|heute)"
 )
+# Words of a time said alone, never a question's own words.
+_NO_ASKING = (
+    r"(?:(?!\b(?:was|wat|wer|wen|wie|wann|welch\w*|habe?|hat|hebb|ich|isch|ick|i|wir)\b)"
+    r"[^.?!,])"
+)
 # A sentence's end in a clipped question: a dot, a question mark or a comma.
 _STOP = r"\s*[.?!,]\s*"
 
@@ -68,11 +73,13 @@ FRISIAN_CLIPPED: Final[tuple[Rule, ...]] = (
         r"seit wann höre ich \1",
     ),
     # "Justice. In letzter Zeit mal gehört?": whether the name said first
-    # played in the time said after it.
+    # played in the time said after it; a clause with a question word or
+    # its own listener ("gestern was habe ich gehört") is no such time.
     (
         (
-            r"^([^.?!,]+?)\s*[.,]\s*((?:in|im|am|seit|diese\w*|letzte\w*|vorige\w*|heute|gestern"
-            r"|vorgestern)\b[^.?!,]*?) (?:mal |überhaupt |denn )?(?:gehört|gespielt|gelaufen)\W*$"
+            r"^([^.?!,]+?)\s*[.,]\s*((?:in|im|am|seit|diese\w*|letzte\w*|vorletzte\w*|vorige\w*"
+            rf"|heute|gestern|vorgestern)\b{_NO_ASKING}*?) (?:mal |überhaupt |denn )?"
+            r"(?:gehört|gespielt|gelaufen)\W*$"
         ),
         r"habe ich \1 \2 gehört",
     ),

@@ -245,8 +245,8 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "an East Frisian's 'Küche. Letzte sieben Tage.', Vienna's 'vurigs', Frankfurt's 'dann'",
         _said(
-            lambda text: said_in_frankfurt(
-                said_as_viennese_pensioner(said_clipped_in_frisia(text))
+            lambda text: said_clipped_in_frisia(
+                said_as_viennese_pensioner(said_in_frankfurt(text))
             )
         ),
         _DE,

@@ -24,6 +24,10 @@ VIENNA_PENSIONER: Final[tuple[Rule, ...]] = (
         r"^(?:erzählen|verzählen|erzöhn)'?s(?: (?:ma|mir|mia))?\b\s*,?\s*",
         "erzähl mal, ",
     ),
+    # "Vurvurigs Joahr": the one before last, never the last one.
+    (r"\bvurvurigs\b", "vorletztes"),
+    (r"\b(?:vurvurig|vorvorig)(e|es|en|er|em)\b", r"vorletzt\1"),
+    (r"\bvorvorigs\b", "vorletztes"),
     # "Vurigs Joahr", "vurige Wochn", "vurigen Freitag": the one before.
     (r"\bvurigs\b", "voriges"),
     (r"\bvurig(e|es|en|er|em)\b", r"vorig\1"),
