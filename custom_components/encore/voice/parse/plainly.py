@@ -58,7 +58,6 @@ from .concert_words import said_in_concert_words
 from .counsel_en import said_as_counsel
 from .dash_asides import without_dash_asides
 from .data_nerd_en import said_as_data_nerd
-from .dialect_de_alsace import said_in_alsace
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
 from .dialect_words_again_de import said_name_first_de
@@ -75,8 +74,6 @@ from .executive_en import quarter_said, said_as_executive
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
 from .formal_de import join_clauses_de
-from .frankfurt_de import said_in_frankfurt
-from .frisian_clipped_de import said_clipped_in_frisia
 from .geordie_aave_en import said_in_geordie_or_aave
 from .glasgow_en import said_with_scots_i, undo_glasgow
 from .grandparent_en import said_as_grandparent_en
@@ -109,7 +106,6 @@ from .learner_ru_en import said_as_russian_learner
 from .learner_slips_de import said_as_learner_de
 from .learner_sv_en import said_as_swedish_learner
 from .learner_tr import undo_learner_tr
-from .learner_uk_de import said_learner_uk_de
 from .learner_vi import undo_learner_vi
 from .learner_zh_de import undo_learner_zh_de
 from .learner_zh_en import said_as_mandarin_en
@@ -143,6 +139,7 @@ from .ranch_en import said_on_the_ranch
 from .restated import period_said_exactly, said_exactly
 from .said_again import without_said_again
 from .said_around import said_without_around
+from .said_as_written_de import said_as_written_de
 from .said_first import (
     field_first,
     field_first_de,
@@ -154,7 +151,6 @@ from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
 from .sheng_en import said_in_sheng_or_hong_kong
 from .singlish_en import join_topic
-from .slurred_de import said_slurred_de
 from .slurred_en import said_slurred
 from .spec_en import said_as_spec
 from .spelled_out import without_span_restated
@@ -169,7 +165,6 @@ from .teen_slang_en import said_as_teen
 from .told_first_de import without_story_told
 from .trini_again_en import said_in_trinidad_again
 from .trini_en import said_in_trinidad
-from .vienna_pensioner_de import said_as_viennese_pensioner
 from .which_one_en import said_with_its_one
 from .workout import without_workout
 from .world_times import world_times
@@ -238,23 +233,11 @@ WAYS: Final[tuple[Way, ...]] = (
         ),
         _DE,
     ),
-    # The seventy-first turn's German writers, on the words as said: an
-    # East Frisian's clipped sentences ("Samstag. Letztes Lied?", 480), a
-    # Viennese pensioner's "vurigs Joahr", "Sagen's ma" (483), a Frankfurt
-    # speaker's "dann" for "denn", "uffs ganze Jahr" (485).
+    # Then the seventy-first turn's (480, 483, 485) and the sixty-ninth's
+    # (471, 472, 467) German, grouped in `said_as_written_de`.
     Way(
-        "an East Frisian's 'Küche. Letzte sieben Tage.', Vienna's 'vurigs', Frankfurt's 'dann'",
-        _said(
-            lambda text: said_clipped_in_frisia(
-                said_as_viennese_pensioner(said_in_frankfurt(text))
-            )
-        ),
-        _DE,
-    ),
-    # Then the words of the sixty-ninth turn's writers (471, 472, 467).
-    Way(
-        "slurred, Alsatian, a Ukrainian learner's: 'gesch tern', 'ghert', 'skilky raziv'",
-        _said(lambda text: said_learner_uk_de(said_in_alsace(said_slurred_de(text)))),
+        "Frankfurt's 'dann', Vienna's 'vurigs', an East Frisian's 'Samstag. Letztes Lied?', 'gesch tern'",
+        _said(said_as_written_de),
         _DE,
     ),
     # Then a slurred s ("lasht", "shong", "yeshterday") said plainly, before
