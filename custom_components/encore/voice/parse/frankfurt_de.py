@@ -33,10 +33,11 @@ _COUNT = (
 
 FRANKFURT: Final[tuple[Rule, ...]] = (
     # "Hab isch dann heut ...", "wie oft lief der dann seit Oktober": the
-    # particle, said "denn" in writing, asks nothing. Kept at the end and
-    # before "da", "grad", "noch": there "dann" is the time told before.
+    # particle, said "denn" in writing, asks nothing. Kept before the last
+    # word and before "da", "grad", "noch", "so": there "dann" is the time
+    # told before ("um acht war ich in der Küche, was hab ich dann gehört").
     (
-        rf"\b({_VERB})((?: {_PRONOUN})?) dann\b(?= (?!(?:da|do|grad|gerade|noch|also)\b)\w)",
+        rf"\b({_VERB})((?: {_PRONOUN})?) dann\b(?= (?!(?:da|do|grad|gerade|noch|also|so)\b)\w+ \w)",
         r"\1\2",
     ),
     # "Vorvorisch Woch": the one before last, never the last one.
