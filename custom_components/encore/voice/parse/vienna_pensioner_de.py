@@ -34,7 +34,12 @@ VIENNA_PENSIONER: Final[tuple[Rule, ...]] = (
     (r"\bjoahr\b", "jahr"),
     # "..., vurigs Wochenend mein i": what was meant, said after the
     # question, takes back the time before it ("ich mein" is a correction).
-    (r",\s*([^,]+?)\s+mein (?:i|ich)\W*$", r", ich mein \1"),
+    # Only a whole period said again with its "vurig", "letzt", "dies"
+    # ("..., abends mein ich" narrows the clock, no period taken back).
+    (
+        r",\s*((?:vorig|vorletzt|letzt|dies)\w* \w+)\s+mein (?:i|ich)\W*$",
+        r", ich mein \1",
+    ),
 )
 
 
