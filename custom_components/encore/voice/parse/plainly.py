@@ -58,7 +58,6 @@ from .concert_words import said_in_concert_words
 from .counsel_en import said_as_counsel
 from .dash_asides import without_dash_asides
 from .data_nerd_en import said_as_data_nerd
-from .dialect_de_alsace import said_in_alsace
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
 from .dialect_words_again_de import said_name_first_de
@@ -108,7 +107,6 @@ from .learner_ru_en import said_as_russian_learner
 from .learner_slips_de import said_as_learner_de
 from .learner_sv_en import said_as_swedish_learner
 from .learner_tr import undo_learner_tr
-from .learner_uk_de import said_learner_uk_de
 from .learner_vi import undo_learner_vi
 from .learner_zh_de import undo_learner_zh_de
 from .learner_zh_en import said_as_mandarin_en
@@ -143,6 +141,7 @@ from .restated import period_said_exactly, said_exactly
 from .retired_official_de import said_as_official_de
 from .said_again import without_said_again
 from .said_around import said_without_around
+from .said_as_written_de import said_as_written_de
 from .said_first import (
     field_first,
     field_first_de,
@@ -154,7 +153,6 @@ from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
 from .sheng_en import said_in_sheng_or_hong_kong
 from .singlish_en import join_topic
-from .slurred_de import said_slurred_de
 from .slurred_en import said_slurred
 from .spec_en import said_as_spec
 from .spelled_out import without_span_restated
@@ -237,10 +235,11 @@ WAYS: Final[tuple[Way, ...]] = (
         ),
         _DE,
     ),
-    # Then the words of the sixty-ninth turn's writers (471, 472, 467).
+    # Then the seventy-first turn's (480, 483, 485) and the sixty-ninth's
+    # (471, 472, 467) German, grouped in `said_as_written_de`.
     Way(
-        "slurred, Alsatian, a Ukrainian learner's: 'gesch tern', 'ghert', 'skilky raziv'",
-        _said(lambda text: said_learner_uk_de(said_in_alsace(said_slurred_de(text)))),
+        "Frankfurt's 'dann', Vienna's 'vurigs', an East Frisian's 'Samstag. Letztes Lied?', 'gesch tern'",
+        _said(said_as_written_de),
         _DE,
     ),
     # Then a slurred s ("lasht", "shong", "yeshterday") said plainly, before
