@@ -249,17 +249,12 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_slurred),
         _EN,
     ),
+    # Officialese's field said first, then a retired clerk's requests and
+    # periods in clauses of their own ("..., bezogen auf den letzten Monat"),
+    # before the passive and the clip (blind writer 486).
     Way(
-        "officialese's field first: 'Hinsichtlich der Podcasts: Welcher'",
-        _said(field_first_de),
-        _DE,
-    ),
-    # A retired clerk's requests and periods said in clauses of their own
-    # ("..., bezogen auf den letzten Monat", "Hinsichtlich der letzten sieben
-    # Tage: ..."), before the passive and the clip (blind writer 486).
-    Way(
-        "a retired clerk's 'Ich bitte um Mitteilung, wie häufig dieser ...'",
-        _said(said_as_official_de),
+        "officialese: 'Hinsichtlich der Podcasts: Welcher', 'Ich bitte um Mitteilung'",
+        _said(lambda text: said_as_official_de(field_first_de(text))),
         _DE,
     ),
     # Before the readers of claims, stories and polite frames: the bet or
@@ -759,11 +754,8 @@ WAYS: Final[tuple[Way, ...]] = (
         "a story told in sentences of its own around the question", said_as_storyteller
     ),
     Way(
-        "a Yorkshire grandmother's 'love' and old words", _said(said_in_yorkshire), _EN
-    ),
-    Way(
-        "a grandparent's tags, hedges and polite requests",
-        _said(said_as_grandparent_en),
+        "a Yorkshire grandmother's 'love', a grandparent's tags and polite requests",
+        _said(lambda text: said_as_grandparent_en(said_in_yorkshire(text))),
         _EN,
     ),
     Way("the field said first: 'podcast-wise, who …'", _said(field_first), _EN),
