@@ -55,6 +55,7 @@ from .cockney_en import said_in_cockney
 from .code_switch import in_one_language, spanish_in_english
 from .commuter_en import said_as_commuter
 from .concert_words import said_in_concert_words
+from .cooking_parent_en import said_while_cooking
 from .counsel_en import said_as_counsel
 from .dash_asides import without_dash_asides
 from .data_nerd_en import said_as_data_nerd
@@ -152,6 +153,7 @@ from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
 from .sheng_en import said_in_sheng_or_hong_kong
 from .singlish_en import join_topic
+from .singlish_tails_en import said_in_singlish_again
 from .slurred_de import said_slurred_de
 from .slurred_en import said_slurred
 from .spec_en import said_as_spec
@@ -167,6 +169,7 @@ from .teen_slang_en import said_as_teen
 from .told_first_de import without_story_told
 from .trini_again_en import said_in_trinidad_again
 from .trini_en import said_in_trinidad
+from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 from .which_one_en import said_with_its_one
 from .workout import without_workout
 from .world_times import world_times
@@ -246,6 +249,26 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a slurred s: 'lasht night', 'thish shong', 'yeshterday'",
         _said(said_slurred),
+        _EN,
+    ),
+    # Before any reader takes a child's "Ben stop singing it" or the
+    # stove's "no wait put the lid on" for a name or a correction (blind
+    # writer 482).
+    Way(
+        "a parent at the stove: '... Ben stop singing it', 'wensday', 'how many ours'",
+        _said(said_while_cooking),
+        _EN,
+    ),
+    # Before a comma clips the question and the everyday reader drops its
+    # remark: "..., cannot remember lor" (blind writer 483).
+    Way(
+        "Singlish's ', forget already', 'got how many', 'i play how many times already'",
+        _said(said_in_singlish_again),
+        _EN,
+    ),
+    Way(
+        "the valleys' 'mun', a child's 'my mom's song X', 'the X song', 'friday last week'",
+        _said(said_in_the_valleys_or_by_a_child),
         _EN,
     ),
     Way(
