@@ -159,11 +159,6 @@ READ: tuple[Read, ...] = (
     ),
     (
         "en",
-        "how would you sum up what I listened to last month",
-        "how was my listening last month",
-    ),
-    (
-        "en",
         "what was the very last song i played on friday last week",
         "what was the very last song i played on friday of last week",
     ),

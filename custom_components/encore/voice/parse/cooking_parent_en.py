@@ -33,10 +33,23 @@ _OF_A_QUESTION: Final = re.compile(
     re.IGNORECASE,
 )
 
-# Said to a child: a stop, a no, a thing to put down or leave.
+# Said to a child: a stop, a no, a thing to put down or leave. Never "not",
+# "please" or "off" alone: "... or not", "... October please", "start
+# Friday off with" end questions too.
 _TO_A_CHILD: Final = re.compile(
-    r"\b(?:stop|no|not|don't|dont|put|leave|sit|get|give|off|down|please|enough|careful"
-    r"|salt|pepper|spoon|fork|knife|plate|cup|shoes|hands|chair|table|singing|now)\b"
+    r"\b(?:stop|no|don't|dont|put|leave|sit|give (?:it|that|him|her)|enough|careful"
+    r"|salt|pepper|spoon|fork|knife|plate|cup|shoes|hands|chair|table|singing|kicking"
+    r"|shouting|touch|down)\b"
+)
+
+# A capital a name of a month or day takes, or a name heard after a word that
+# points to what was played ("any Queen", "did Justice"): no child.
+_NO_CHILD: Final = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+    r"|\b(?:any|some|to|by|of|the|much|more|hear|heard|play|played|listen|listened|did"
+    r"|does|has|had|have|and|or|from|than) \S+$",
+    re.IGNORECASE,
 )
 
 # A child's name written with a capital after a lowercase word, then what is
@@ -71,7 +84,10 @@ _COOKING: tuple[Rule, ...] = (
         r"\1",
     ),
     # "What did I put on first thing today": the first play of today.
-    (r"\bfirst thing (today|this morning)\b", r"first \1"),
+    (
+        r"\b(put on|play|played|hear|heard|have on|had on) first thing (today|this morning)\b",
+        r"\1 first \2",
+    ),
     # "How many songs did I skip ... out of how many": the skip rate says both.
     (r"(\bskip\w*\b.*?),?\s+out of how many\W*$", r"\1"),
     # "Whats getting hammered at the moment song wise": on repeat.
@@ -86,7 +102,7 @@ _COOKING: tuple[Rule, ...] = (
     # first, before its count.
     (
         (
-            r"^(?:so |ok |okay )?(the [a-z][\w' ]{1,30}?) how many (episodes|times)"
+            r"^(?:so |ok |okay )?(the [a-z][\w' ]{1,30}?) how many (episodes)"
             r" (have|did) (i|we) ([a-z']+(?: to| through)?)\b"
         ),
         r"how many \2 of \1 \3 \4 \5",
@@ -127,7 +143,9 @@ def _without_child_aside(text: str) -> str:
         return text
     before, aside = text[: found.start()], found[2]
     if (
-        _TO_A_CHILD.search(aside) is None
+        _NO_CHILD.search(f"{before} {found[1]}") is not None
+        or aside.lstrip().startswith(("or ", "if "))
+        or _TO_A_CHILD.search(aside) is None
         or _OF_A_QUESTION.search(aside) is not None
         or _OF_A_QUESTION.search(before) is None
         # A dictation that capitalises its words writes names, not children.

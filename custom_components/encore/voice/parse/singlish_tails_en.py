@@ -34,9 +34,9 @@ _SINGLISH: tuple[Rule, ...] = (
     # much it was once played is a remark, never the question's time.
     (
         (
-            r"\s+(?:last time\s+)?(?:i|we) (?:play|played|listen|listened|listen to|hear)"
+            r"\s+last time\s+(?:i|we) (?:play|played|listen|listened|listen to|hear)"
             r"(?: it| them)? (?:until|till|til) (?:very |damn |super )?(?:jialat|siao|sian|mad"
-            r"|crazy|buay tahan)(?: one)?,?(?=\s)"
+            r"|crazy|buay tahan)(?: one)?,(?=\s)"
         ),
         "",
     ),
@@ -62,10 +62,10 @@ _SINGLISH: tuple[Rule, ...] = (
     # "Last night ten past eight what got play": what played then.
     (
         (
-            rf"^(.{{3,50}}?),? what (?:song |music )?(?:got play|got played|play|was play)"
+            rf"^(.{{3,50}}?),? what (song |music )?(?:got play|got played|play|was play)"
             rf"(?:\s+{_PARTICLE})?\W*$"
         ),
-        r"what played \1",
+        r"what \2played \1",
     ),
 )
 
