@@ -159,11 +159,6 @@ READ: tuple[Read, ...] = (
     ),
     (
         "en",
-        "what was the very last song i played on friday last week",
-        "what was the very last song i played on friday of last week",
-    ),
-    (
-        "en",
         "um tell me how my listening was in august",
         "how was my listening in august",
     ),
@@ -272,11 +267,6 @@ ANSWERED: tuple[Answered, ...] = (
     (
         "did i hear the cafe taco bah band in august",
         "did i hear cafe tacvba in august",
-        "en",
-    ),
-    (
-        "what was the very last song i played on friday last week",
-        "what was the last song i played last friday",
         "en",
     ),
     (

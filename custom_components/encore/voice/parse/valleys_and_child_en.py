@@ -6,7 +6,7 @@ up what I listen to", their taste, which had been answered as this month's
 recap (a wrong fact: the taste is what is played, over all time). A child
 says whose song it is before its name ("my mom's song don't stop me now"),
 wraps a misheard name in "the ... song" or "the ... band" ("the bohemian
-rap city song"), says the week after its day ("on friday last week") and
+rap city song"), and
 asks "how my listening was in august". Each rule needs one of these turns;
 none changes a plain question.
 """
@@ -17,7 +17,6 @@ from .rules import Rule, rewrite
 
 # A word of a name, never one of the question ("the most", "the last").
 _NAMED = r"(?!(?:most|which|what|last|first|same|top|one|other)\b)[a-z]"
-_DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _VALLEYS_AND_CHILD: tuple[Rule, ...] = (
     # "... today mun", "..., mun": the valleys' tag asks nothing.
@@ -37,8 +36,6 @@ _VALLEYS_AND_CHILD: tuple[Rule, ...] = (
         ),
         "",
     ),
-    # "On friday last week": the day of the week before.
-    (rf"\b(?:on )?{_DAY} last week\b", r"on \1 of last week"),
     # "How my listening was in august": how it was.
     (
         r"\bhow (my|our) (listening|music|week|month|year|summer) (was|went)\b",
