@@ -25,6 +25,7 @@ from .parse import content_said, keep_content, name_left_out, prepare
 from .parse.banter_en import drop_asides
 from .parse.chatter_en import drop_chatter
 from .parse.code_switch import in_one_language
+from .parse.cooking_parent_en import MISSPELLED_DAY, day_said_as_meant
 from .parse.corrections import take_back
 from .parse.dash_asides import without_dash_asides
 from .parse.dialect_times_de import undo_dialect_times
@@ -150,9 +151,10 @@ _REQUESTED_DE = re.compile(r"^um (?:eine|einen|ein)\b(?=.* (?:gebeten|ersucht)\b
 _TIME_WORDS = {
     "en": re.compile(
         calendar_words("en")
-        # "The last seven days", "the past 30 days": a count of days.
+        # "The last seven days", "the past 30 days": a count of days; a day
+        # of the week misspelled ("tooseday"): a time said, even unread.
         + r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty"
-        r"|few) days\b"
+        r"|few) days\b" + f"|{MISSPELLED_DAY}"
     ),
     "de": re.compile(
         calendar_words("de", "monate", "jahre", "jahren", "tausend")
@@ -304,10 +306,10 @@ def unread_time(
     if language == "en":
         # "In August, like five? no, hang on, in September": what was put
         # right, before the guess's "?" ends a sentence that keeps August.
-        said_as = put_right_en(said_as)
         # "Did I chuck X on Saturday or was that Sunday": the doubt's day is
-        # no time asked (blind writer 480).
-        said_as = without_day_doubted(said_as)
+        # no time asked (blind writer 480); a weekday misspelt ("wensday") is
+        # a time said (blind writer 482).
+        said_as = without_day_doubted(day_said_as_meant(put_right_en(said_as)))
     text = keep_asking_sentence(
         without_dash_asides(said_as, language), language, now, zone
     )

@@ -142,6 +142,7 @@ from .retired_official_de import said_as_official_de
 from .said_again import without_said_again
 from .said_around import said_without_around
 from .said_as_written_de import said_as_written_de
+from .said_as_written_en import said_as_written_en
 from .said_first import (
     field_first,
     field_first_de,
@@ -153,7 +154,6 @@ from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
 from .sheng_en import said_in_sheng_or_hong_kong
 from .singlish_en import join_topic
-from .slurred_en import said_slurred
 from .spec_en import said_as_spec
 from .spelled_out import without_span_restated
 from .standard_words_de import standard_words_de
@@ -242,11 +242,11 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_as_written_de),
         _DE,
     ),
-    # Then a slurred s ("lasht", "shong", "yeshterday") said plainly, before
-    # any reader looks for "last", "song" or "yesterday" (blind writer 471).
+    # Then the sixty-ninth turn's slurred s and the seventy-first turn's
+    # English (482 to 485), grouped in `said_as_written_en`.
     Way(
-        "a slurred s: 'lasht night', 'thish shong', 'yeshterday'",
-        _said(said_slurred),
+        "a slurred s, a parent at the stove's asides, Singlish's tails, 'mun'",
+        _said(said_as_written_en),
         _EN,
     ),
     # Officialese's field said first, then a retired clerk's requests and

@@ -117,8 +117,10 @@ _RULES: Final[tuple[Rule, ...]] = (
     ),
     (r"\b(?:im|in dem|für den) zeitraum (der|dieser|des|dieses)\b", r"\1"),
     (
-        r"\b(?:im|in dem|für den) zeitraum (?=(?:januar|februar|märz|april|mai|juni|juli|august"
-        r"|september|oktober|november|dezember|sommer|\d{4})\b)",
+        (
+            r"\b(?:im|in dem|für den) zeitraum (?=(?:januar|februar|märz|april|mai|juni|juli"
+            r"|august|september|oktober|november|dezember|sommer|\d{4})\b)"
+        ),
         "im ",
     ),
     (r"\b(?:im|in dem|für den) zeitraum (?=(?:seit|von|vom|ab|zwischen)\b)", ""),
