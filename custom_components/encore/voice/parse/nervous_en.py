@@ -33,7 +33,6 @@ from datetime import UTC, datetime
 import re
 
 from ..when import parse_when
-from ..when.years import years_in_figures
 from .put_right_en import put_right_en
 from .rules import Rule, rewrite
 
@@ -207,28 +206,6 @@ def _without_remark(text: str) -> str:
     return f"{head}?"
 
 
-# Last year or last summer said again as its year: "I mean last summer,
-# twenty twenty five".
-_LAST_YEAR_SAID = re.compile(
-    r"\b(last (?:summer|winter|spring|autumn|year)),\s*(?:in\s+)?([\w -]+?)(?=\s*[?.!]*$)",
-    re.IGNORECASE,
-)
-
-
-def _last_year_said(text: str, now: datetime) -> str:
-    """Return `text` without a year said after "last year", when it is that year.
-
-    Another year said there is left, and read as the time it is: the
-    speaker's own words never yield to a guess.
-    """
-
-    def once(found: re.Match[str]) -> str:
-        said = years_in_figures(found[2].lower(), "en").strip()
-        return found[1] if said == str(now.year - 1) else found[0]
-
-    return _LAST_YEAR_SAID.sub(once, text)
-
-
 # A period put right after the question's mark: "? sorry, this month I
 # mean", "? no, I mean last week".
 _PUT_RIGHT_TAIL = re.compile(
@@ -261,6 +238,6 @@ def said_nervously(text: str, now: datetime) -> str:
         said = f"{head.rstrip()}, sorry, {put['put']}"
         if (righted := put_right_en(said)) != said:
             head, tail = righted, ""
-    head = _last_year_said(rewrite(_NERVOUS_EN, head, re.IGNORECASE), now)
+    head = rewrite(_NERVOUS_EN, head, re.IGNORECASE)
     text = f"{head}{mark}{tail}"
     return re.sub(r"\s{2,}", " ", text).strip()

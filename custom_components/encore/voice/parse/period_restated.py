@@ -15,11 +15,13 @@ its words go. Two periods compared ("October compared with
 this year", "diesen Monat oder letzten") are never touched.
 """
 
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 import re
 from typing import Final
 
 from ..when import parse_when
+from ..when.years import year_beside_a_period
 from .periods import _Span, find_period
 
 # Words that say a period again, before or after it.
@@ -91,10 +93,31 @@ _ALL_OF_IT_FIRST: Final = re.compile(
 )
 
 
+def one_time(
+    language: str, now: datetime, time_zone: tzinfo
+) -> Callable[[str, str], bool]:
+    """Return whether two words for a time name the same period."""
+
+    def same(said: str, put: str) -> bool:
+        one = parse_when(said, language, now, time_zone)
+        other = parse_when(put, language, now, time_zone)
+        return (
+            one is not None
+            and other is not None
+            and (one.period.start, one.period.end)
+            == (other.period.start, other.period.end)
+        )
+
+    return same
+
+
 def without_period_restated(
     text: str, language: str, now: datetime, zone: tzinfo
 ) -> str:
     """Return `text` with a period said again left out, the narrower kept."""
+    # "Last summer, 2023" is one time, the summer of 2023: never two
+    # periods of which the narrower is kept.
+    text = year_beside_a_period(text, language, one_time(language, now, zone))
     said_first = _ALL_OF_IT_FIRST.match(text) if language == "en" else None
     if said_first and parse_when(said_first["time"], language, now, zone):
         text = f"{said_first['time']}, {said_first['rest']}"

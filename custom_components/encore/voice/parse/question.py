@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from ..when import clocks_said, normalize
+from ..when.years import year_beside_a_period
 from .asked import (
     _PART_PERIOD,
     _RECAP,
@@ -34,6 +35,7 @@ from .names import (
     without_home,
 )
 from .narrowed import narrowing
+from .period_restated import one_time
 from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
 from .places import _NOT_PERSONS, _PERSON, _WE, POSSESSOR_DE, find_place
 from .plainly import said_plainly
@@ -676,7 +678,12 @@ def _read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
     language = language if language in _TABLES else "en"
-    text = said_plainly(text, language, now, time_zone)
+    text = said_plainly(
+        year_beside_a_period(text, language, one_time(language, now, time_zone)),
+        language,
+        now,
+        time_zone,
+    )
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     summed = _SUMMED_UP[language].search(normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins; "am

@@ -5,6 +5,7 @@ und zwanzig", "zwanzig fünfundzwanzig"), in a listed sentence's time slot
 as in the whole question: both read their years here.
 """
 
+from collections.abc import Callable
 import re
 
 from .words import number_word
@@ -41,26 +42,64 @@ _PIECES_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-# A year said beside "last year" or "this year" names the same year again
-# ("how many tracks did I play last year 2025", "letztes Jahr 2025"): the
-# year in figures is the time, read once. Left beside the period, its figures
-# were taken for a name (a count of "2025", or of "letztes").
-_BESIDE_A_YEAR: dict[str, tuple[re.Pattern[str], str]] = {
-    "en": (re.compile(r"\b(?:last|this) year,? (?:in |of )?(20\d\d)\b"), r"in \1"),
+# A year said beside "last year", "this year" or a season of either names
+# the same time again ("how many tracks did I play last year 2025",
+# "letztes Jahr 2025", "I mean last summer, twenty twenty five"): the year is
+# the time, read once, and the speaker's own year wins over what "last" would
+# have meant ("last summer, 2023" had been kept as last summer, the narrower
+# of two periods). Left beside the period, its figures were taken for a name
+# (a count of "2025", or of "letztes").
+_BESIDE_A_YEAR: dict[str, tuple[re.Pattern[str], str, str]] = {
+    "en": (
+        re.compile(
+            r"\b(?P<period>(?:last|this) (?:(?P<season>summer|winter|spring|autumn|fall)|year)),?"
+            rf" (?:in |of )?(?P<year>20\d\d|{_YEAR_EN.pattern[2:-2]})\b",
+            re.IGNORECASE,
+        ),
+        "in the {season} of {year}",
+        "in {year}",
+    ),
     "de": (
         re.compile(
-            r"\b(?:letztes|letzten|letztem|vergangenes|vergangenen|dieses|diesem)"
-            r" jahr,? (?:also |im jahr )?(20\d\d)\b"
+            r"\b(?P<period>(?:letztes|letzten|letztem|vergangenes|vergangenen|dieses|diesem"
+            r"|diesen) (?:(?P<season>sommer|winter|frühling|herbst)|jahr)),?"
+            r" (?:also |im jahr )?(?P<year>20\d\d)\b",
+            re.IGNORECASE,
         ),
-        r"im jahr \1",
+        "im {season} {year}",
+        "im jahr {year}",
     ),
 }
 
 
 def years_in_figures(words: str, language: str) -> str:
     """Return normalized words with each year said in words as its figures."""
-    pattern, put = _BESIDE_A_YEAR.get(language, _BESIDE_A_YEAR["en"])
-    return pattern.sub(put, _figures(words, language))
+    return year_beside_a_period(_figures(words, language), language)
+
+
+def year_beside_a_period(
+    text: str, language: str, same: Callable[[str, str], bool] | None = None
+) -> str:
+    """Return `text` with a year said beside "last year" or "last summer" as that time.
+
+    When `same(period, year)` says the two words name one time, the period
+    is kept as said and the year left out: "I mean last summer, twenty
+    twenty five" keeps the words a correction is read by.
+    """
+    language = language if language in _BESIDE_A_YEAR else "en"
+    pattern, in_a_season, in_a_year = _BESIDE_A_YEAR[language]
+
+    def once(found: re.Match[str]) -> str:
+        year = _figures(found["year"].lower(), language)
+        if found["season"] is None:
+            put = in_a_year.format(year=year)
+        else:
+            put = in_a_season.format(season=found["season"].lower(), year=year)
+        return (
+            found["period"] if same is not None and same(found["period"], put) else put
+        )
+
+    return pattern.sub(once, text)
 
 
 def _figures(words: str, language: str) -> str:
