@@ -61,6 +61,7 @@ from .leipzig_koelsch_de import (
     undo_leipzig_koelsch_phrases,
     undo_leipzig_koelsch_sounds,
 )
+from .nuremberg_soft_de import undo_nuremberg
 from .rules import rewrite
 from .soft_consonants_de import undo_soft_consonants
 from .south_tyrol_de import undo_south_tyrol
@@ -629,6 +630,9 @@ def undo_dialect(words: str) -> str:
     # Nuremberg's, the Saarland's and Thuringia's sounds (issue 45's
     # sixty-seventh turn) before every dialect's rules, which expect them plain.
     words = undo_sounds_late(words)
+    # A Nuremberger's soft, unrounded words (`nuremberg_soft_de`, blind
+    # writer 484) for the readers that skip `plainly`'s ways.
+    words = undo_nuremberg(words)
     # Lower Bavaria's and Carinthia's words (blind round nine) with them.
     words = undo_carinthia_sounds(words)
     # Leipzig's and Cologne's words (blind round ten) with them.
