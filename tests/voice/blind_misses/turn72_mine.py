@@ -18,17 +18,17 @@ READ: tuple[Read, ...] = (
     (
         "en",
         "how many tracks did i play last year 2025",
-        "how many tracks did i play in 2025",
+        "how many tracks did i play last year",
     ),
     (
         "en",
         "how many songs last year twenty twenty five",
-        "how many songs did i play in 2025",
+        "how many songs did i play last year",
     ),
     (
         "de",
         "wie viele Lieder hab ich letztes Jahr 2025 gehört",
-        "wie viele Lieder hab ich im Jahr 2025 gehört",
+        "wie viele Lieder hab ich letztes Jahr gehört",
     ),
     (
         "de",
@@ -59,7 +59,7 @@ READ += (
 ANSWERED: tuple[Answered, ...] = (
     (
         "how many tracks did i play last year 2025",
-        "how many tracks did I play in 2025",
+        "how many tracks did I play last year",
         "en",
     ),
 )

@@ -1,0 +1,361 @@
+"""Writer 481, ein Sachse aus Leipzig (Sächsisch), Deutsch."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="nu sag ma wen hab isch'n dies Jahr am meesten geheert",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="wer war'n bei uns letzten Monad dor Künstlor Nummer eens",
+        family="top_artists",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="gugge ma meine drei liebsten Bands seit Oktobor",
+        family="top_artists",
+        period="since_october",
+        count=3,
+    ),
+    Fresh(
+        text="was war'n mei Lieblingslied im Sommor",
+        family="top_tracks",
+        period="summer",
+    ),
+    Fresh(
+        text="de fünf Liedor die isch am meesten gespielt hab überhaupt",
+        family="top_tracks",
+        period="all_time",
+        count=5,
+    ),
+    Fresh(
+        text="in dor Giche welches Lied lief'n da letzte Woche am häufigsten",
+        family="top_tracks",
+        period="last_week",
+        room="kitchen",
+    ),
+    Fresh(
+        text="welches Album hab isch vorsches Jahr rauf und runnor geheert",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="mei Lieblingsalbum in den letzten drei Monaden weeßte das",
+        family="top_albums",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="welchen Bodgast heer isch'n in letzter Zeit am meesten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="nuja welcher Podcast war'n zweedausendfünfunzwanzsch ganz vorne",
+        family="top_podcasts",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wie lange lief'n heude schon Musigg",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Stunden ham mor im Oktobor Musigg geheert",
+        family="listening_time",
+        period="october",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="gugge ma wie lang hab isch gästern Abend zugeheert",
+        family="listening_time",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="wie lange hat de Ada vorige Woche Musigg gehabt",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        person="Ada",
+    ),
+    Fresh(
+        text="seit März wie viele Stunden warn'sch'n insgesamt",
+        family="listening_time",
+        period="since_march",
+    ),
+    Fresh(
+        text="wie viele Liedor hab isch heude früh gespielt",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Sachen liefen'n am Sonnabend insgesamt",
+        family="plays",
+        period="saturday",
+    ),
+    Fresh(
+        text="wie viele Podcastfolgen warn'sch diesen Monad",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele verschiedne Künstlor hab isch seit Montag geheert",
+        family="artists_count",
+        period="since_monday",
+    ),
+    Fresh(
+        text="mit wie vielen Interpreten hatt'sch's dies Jahr so zu tun",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele unterschiedliche Liedor warn'sch vorige Woche",
+        family="songs_count",
+        period="last_week",
+    ),
+    Fresh(
+        text="im Septembor wie viele verschiedne Titel hab isch da geheert",
+        family="songs_count",
+        period="september",
+    ),
+    Fresh(
+        text="wie oft hab isch'n Bohemian Rapsodie dies Jahr laufen lassen",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft lief'n Dafd Bunk in den letzten dreißsch Tagen",
+        family="play_count",
+        period="last_30_days",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="de Prinzen wie oft hab isch die insgesamt geheert",
+        family="play_count",
+        period="all_time",
+        name="Die Prinzen",
+    ),
+    Fresh(
+        text="in den letzten sieben Tagen wie oft lief'n da Da Funk",
+        family="play_count",
+        period="last_7_days",
+        name="Da Funk",
+    ),
+    Fresh(
+        text="hab isch gästern ewas von Queen geheert",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="lief vorgästern ni Air bei mir",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Air",
+    ),
+    Fresh(
+        text="ham mor letztes Wochenende Justice geheert",
+        family="did_i",
+        period="last_weekend",
+        name="Justice",
+        person="we",
+    ),
+    Fresh(
+        text="hab isch im August ma Karat gespielt",
+        family="did_i",
+        period="august",
+        name="Karat",
+    ),
+    Fresh(
+        text="letzten Sommor hab isch da Moon Safari gehärt oder ni",
+        family="did_i",
+        period="last_summer",
+        name="Moon Safari",
+    ),
+    Fresh(
+        text="was hab isch'n letzte Nacht so geheert",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="erzähl ma was lief heude Nachmittag",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="was lief'n am dritten Novembor bei mir",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="was lief'n gästern Abend um dreiviertel achte",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="was hab isch heude früh um halb neune geheert",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="vorgästern Mittag so um zwölfe was lief'n da",
+        family="playing_at",
+        moment="2026-11-18 12:00",
+    ),
+    Fresh(
+        text="was hab isch'n eigentlich für e Musiggeschmack",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann heer isch'n meistens Musigg so Uhrzeit und Wochentag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab isch in letzter Zeit ewas Neues entdeckt so neue Künstlor",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="welche Künstlor warn'n die letzten zwee Wochen neu dabei",
+        family="new_artists",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="wie oft drück isch'n eigentlich weitor so als Quote",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel hab isch letzten Monad übersprungen",
+        family="skips",
+        period="last_month",
+    ),
+    Fresh(
+        text="heer isch immor wiedor dieselben Liedor wie hoch is'n da die Wiedorholungsrate",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage hinternandor hab isch jetz schon Musigg geheert",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab isch'n Kaffee Tackwa 's erste Mal geheert",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann lief'n zuletzt The Daily",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Phantom von Justice wann hab isch das zuletzt gehabt",
+        family="last_play",
+        name="Phantom by Justice",
+    ),
+    Fresh(
+        text="was war'n 's letzte Lied was isch gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit welchem Lied bin isch heude in'n Tag gestartet",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war'n 's erste Lied vorgästern",
+        family="first_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="womit hab isch letzten Freitag angefangen musigmäßsch",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches Lied lief gästern als letztes",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="welches Lied überspring isch am allermeesten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="bei welchem Künstlor drück isch am ehesten weitor",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="was is'n so mei Ohrwurm den isch dauernd laufen lass",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="welches Lied hab isch die letzten Tage ständig in dor Schleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl ma wie war mei Novembor so bis jetz",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="gib mor ma e Rückblick uff's vorsche Jahr",
+        family="recap",
+        period="last_year",
+    ),
+    Fresh(
+        text="nu wie war'n de Woche so musigmäßsch",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="heer isch früh mehr Musigg oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="is'n bei mir am Wochenende mehr Musigg als untor dor Woche",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel ma Dafd Bunk in dor Giche",
+    "mach ma de Musigg bissl lautor",
+    "leisor bitte isch telefonier grade",
+    "was is'n das fürn Lied grade",
+    "nächstes Lied",
+    "überspring das ma",
+    "halt ma den Bodgast an",
+    "mach's Licht in dor Küche aus",
+    "spiel ma das Album Discovery",
+    "stell ma en Weckor uff sechse",
+    "Timer uff zehn Minuten de Gleeße sind im Dopp",
+    "wie wird'n 's Wettor morgen in Leipzsch",
+    "setz ma Gaffee uff de Einkaufsliste",
+    "Heizung uff zweiundzwanzsch Grad",
+    "was heer isch'n grade",
+    "Zufallswiedorgabe an",
+    "Wiedorholung aus",
+    "verbind ma den Lautsprechor in dor Küche mit dem im Wohnzimmor",
+    "nächstor Titel im Wohnzimmor",
+    "spiel The Daily weitor",
+    "mach de Musigg aus nu",
+    "wer singt'n das hier",
+    "spiel ma de Prinzen",
+    "Lautstärke uff fümfe",
+    "spiel ma MDR Sachsen",
+    "das Lied nochma von vorne bitte",
+]
