@@ -74,7 +74,7 @@ SOUNDS_LEIPZIG_KOELSCH_DE: Final[tuple[Rule, ...]] = (
     (r"\bzum erste (?=(?:mol|mal)\b)", "zum ersten "),
     (r"\bwie vill\b", "wie viel"),
     (
-        r"\bwie viel (?=(?:folgen|lieder|leeder|songs|stücke|sachen|podcasts)\b)",
+        r"\bwie viel (?=(?:folgen|lieder|leeder|songs|sachen|podcasts)\b)",
         "wie viele ",
     ),
     # "Hät misch ... am Haken": has me hooked, what is played most.

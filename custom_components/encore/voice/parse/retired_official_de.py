@@ -120,6 +120,10 @@ _RULES: Final[tuple[Rule, ...]] = (
         (
             r"\b(?:im|in dem|für den) zeitraum (?=(?:januar|februar|märz|april|mai|juni|juli"
             r"|august|september|oktober|november|dezember|sommer|\d{4})\b)"
+            # A span of months ("im Zeitraum Juni bis einschließlich August")
+            # is left whole for the readers of spans: "im Juni bis ..." lost
+            # its start and was read as August alone.
+            r"(?!\w+ bis\b)"
         ),
         "im ",
     ),
