@@ -67,8 +67,10 @@ _KIWI_EN: Final[tuple[Rule, ...]] = (
     # "How many episodes have I knocked off": listened to, finished. Never
     # "what did I knock off with last night", the day's last song.
     (
-        r"\b(have (?:i|we)|did (?:i|we)|(?:i|we)(?:'ve| have)?) (?:knocked|knock)"
-        r" (?:off|over|through)\b(?! with\b)",
+        (
+            r"\b(have (?:i|we)|did (?:i|we)|(?:i|we)(?:'ve| have)?) (?:knocked|knock)"
+            r" (?:off|over|through)\b(?! with\b)"
+        ),
         lambda m: (
             f"{m[1]} {'listened' if m[1].startswith(('have', 'i', 'we')) and not m[1].startswith('did') else 'listen'} to"
         ),
