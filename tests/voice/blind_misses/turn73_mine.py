@@ -25,8 +25,10 @@ READ: tuple[Read, ...] = (
     ),
     (
         "en",
-        "I'm sorry if this is a silly question but what was my song of the summer"
-        " last year... I mean last summer, twenty twenty five",
+        (
+            "I'm sorry if this is a silly question but what was my song of the"
+            " summer last year... I mean last summer, twenty twenty five"
+        ),
         "what was my top song last summer",
     ),
     (
