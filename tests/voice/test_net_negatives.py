@@ -64,6 +64,10 @@ KNOWN_MATCHES = frozenset(
         # listener line as "welches Lied hat Ada gehört" does; `elsewhere`
         # declines it as a question of now.
         ("writer_475_de", "wat is dit für'n Song, der hat voll den Vibe"),
+        # A retired clerk's "what plays now" in the passive (issue 45's
+        # seventy-first turn, writer 486): "wird" ends the net's line as
+        # "wurde" does; `elsewhere` declines it as a question of now.
+        ("writer_486_de", "Welches Musikstück wird gegenwärtig wiedergegeben?"),
         ("writer_118_de", "Lauter bitte, ich hör so schlecht in letzter Zeit"),
         ("writer_33_de", "Was ist das für ein Stück, das gerade gespielt wird?"),
         # What plays now said twice (issue 45's twenty-ninth turn): a

@@ -512,7 +512,7 @@ def _own_first_last(
 # of the history ("which podcast have I been hooked on").
 _HOOKED = re.compile(
     r"\b(?:hooked|obsessed|addicted|can't stop|cannot stop|can not stop|caning"
-    r"|hammering|rinsing|süchtig|besessen|nicht genug)\b",
+    r"|hammering|rinsing|süchtig|besessen|nicht genug|am haken|gepackt)\b",
     re.IGNORECASE,
 )
 
