@@ -8,6 +8,11 @@ summer, twenty twenty five" said in 2026), the words are kept as said, so
 a correction before them ("... I mean last summer, twenty twenty five")
 still reads. Before, only a nervous speaker's reader knew the season's
 form, in a copy of its own.
+
+A retired clerk's requests (blind writer 486: "Ich bitte um Angabe des
+ersten Musikstücks im Monat August", "Erbitte Rückblick ...") reached no
+listed sentence, and Home Assistant answered with "Kein Bereich mit dem
+Namen ...": the net now hears them.
 """
 
 from . import Answered, Read, Stays
@@ -38,6 +43,32 @@ READ: tuple[Read, ...] = (
     ),
 )
 
-ANSWERED: tuple[Answered, ...] = ()
+ANSWERED: tuple[Answered, ...] = (
+    # A retired clerk's requests (blind writer 486) reach the net: Home
+    # Assistant had answered "Kein Bereich mit dem Namen ...".
+    (
+        (
+            "Um Mitteilung der Gesamthördauer für das Jahr zweitausendfünfundzwanzig"
+            " wird gebeten."
+        ),
+        "wie lange habe ich 2025 gehört",
+        "de",
+    ),
+    (
+        "Ich bitte um Angabe des ersten Musikstücks im Monat August.",
+        "welches Lied habe ich im August als erstes gehört",
+        "de",
+    ),
+    (
+        "Ich bitte um einen zusammenfassenden Bericht über meinen Oktober.",
+        "Rückblick auf meinen Oktober",
+        "de",
+    ),
+    (
+        "Erbitte Rückblick auf das laufende Jahr hinsichtlich meines Hörverhaltens.",
+        "Rückblick auf dieses Jahr",
+        "de",
+    ),
+)
 
 STAYS: tuple[Stays, ...] = ()
