@@ -521,6 +521,9 @@ def read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
+    # "Last summer, 2023" is the summer of 2023, read before any way of
+    # speaking drops the year as said again (`year_beside_a_period`).
+    text = year_beside_a_period(text, language, one_time(language, now, time_zone))
     reading = _read_question(text, language, now, time_zone)
 
     def read_alone(clause: str) -> Reading:
@@ -678,12 +681,7 @@ def _read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
     language = language if language in _TABLES else "en"
-    text = said_plainly(
-        year_beside_a_period(text, language, one_time(language, now, time_zone)),
-        language,
-        now,
-        time_zone,
-    )
+    text = said_plainly(text, language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     summed = _SUMMED_UP[language].search(normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins; "am
