@@ -99,8 +99,9 @@ PHRASES_LEIPZIG_KOELSCH_DE: Final[tuple[Rule, ...]] = (
         ),
         r"\1 ",
     ),
-    # "Hatt isch im Sommer ens Café Tacvba an": had it on, played it.
-    (r"^(hatte|hatten) (ich|wir)\b(.+?) an$", r"\1 \2\3"),
+    # "Hatt isch im Sommer ens Café Tacvba an": had it on, played it; only
+    # with its "ens" (mal), never "hatte ich das Licht an".
+    (r"^(hatte|hatten) (ich|wir)\b(.+? mal .+?) an$", r"\1 \2\3"),
     # Skips said as pressing on: "wie oft drück ich weiter so als Quote" is
     # the skip rate; "drück ich weiter" alone is read as a skip already.
     (
