@@ -15,12 +15,11 @@ its words go. Two periods compared ("October compared with
 this year", "diesen Monat oder letzten") are never touched.
 """
 
-from collections.abc import Callable
 from datetime import datetime, tzinfo
 import re
 from typing import Final
 
-from ..when import parse_when
+from ..when import one_time, parse_when
 from ..when.years import year_beside_a_period
 from .periods import _Span, find_period
 
@@ -91,24 +90,6 @@ _ALL_OF_IT_FIRST: Final = re.compile(
     r"(?P<time>[^,]+?)\s+i\s+mean\s*,\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
-
-
-def one_time(
-    language: str, now: datetime, time_zone: tzinfo
-) -> Callable[[str, str], bool]:
-    """Return whether two words for a time name the same period."""
-
-    def same(said: str, put: str) -> bool:
-        one = parse_when(said, language, now, time_zone)
-        other = parse_when(put, language, now, time_zone)
-        return (
-            one is not None
-            and other is not None
-            and (one.period.start, one.period.end)
-            == (other.period.start, other.period.end)
-        )
-
-    return same
 
 
 def without_period_restated(

@@ -5,7 +5,7 @@ from datetime import datetime, tzinfo
 import re
 from typing import Final
 
-from ..when import clocks_said, normalize
+from ..when import clocks_said, normalize, one_time
 from ..when.years import year_beside_a_period
 from .asked import (
     _PART_PERIOD,
@@ -35,7 +35,6 @@ from .names import (
     without_home,
 )
 from .narrowed import narrowing
-from .period_restated import one_time
 from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
 from .places import _NOT_PERSONS, _PERSON, _WE, POSSESSOR_DE, find_place
 from .plainly import said_plainly

@@ -29,7 +29,7 @@ half-year), `misspelt` (time words misspelt or said in dialect),
 
 from .clock import clock_words_in_figures, clocks_said, moment_on, other_half
 from .context import When, normalize
-from .periods import parse_when, season_by_months, split_when
+from .periods import one_time, parse_when, season_by_months, split_when
 from .words import (
     CARDINALS,
     DISPLAY_MONTHS,
@@ -52,6 +52,7 @@ __all__ = [
     "month_names",
     "normalize",
     "number_word",
+    "one_time",
     "other_half",
     "parse_when",
     "said_number",

@@ -4,6 +4,7 @@ Named and relative periods, "the last n days", weekends, nights, "since",
 months and years, seasons, a day with a clock time.
 """
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 import re
@@ -311,6 +312,28 @@ def parse_when(
         ):
             return found
     return None
+
+
+def one_time(
+    language: str, now: datetime, time_zone: tzinfo
+) -> Callable[[str, str], bool]:
+    """Return whether two words for a time name the same period.
+
+    For `years.year_beside_a_period`, which cannot read periods itself (this
+    module reads years through it).
+    """
+
+    def same(said: str, put: str) -> bool:
+        one = parse_when(said, language, now, time_zone)
+        other = parse_when(put, language, now, time_zone)
+        return (
+            one is not None
+            and other is not None
+            and (one.period.start, one.period.end)
+            == (other.period.start, other.period.end)
+        )
+
+    return same
 
 
 def _parse(ctx: _Context, words: str) -> When | None:

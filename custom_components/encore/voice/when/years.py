@@ -10,11 +10,14 @@ import re
 
 from .words import number_word
 
-_YEAR_EN = re.compile(
-    r"\b(?:twenty|two thousand(?: and)?) (?P<tens>twenty|thirty|ten|eleven|twelve"
+# A year in English words, without its word boundaries: for `_YEAR_EN` and
+# for a year said beside a period.
+_YEAR_WORDS_EN = (
+    r"(?:twenty|two thousand(?: and)?) (?P<tens>twenty|thirty|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    r"(?:[ -](?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b"
+    r"(?:[ -](?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
 )
+_YEAR_EN = re.compile(rf"\b{_YEAR_WORDS_EN}\b")
 _YEAR_DE = re.compile(
     r"\bzweitausend(?P<ones>eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?"
     r"und(?P<tens>zwanzig|dreißig)\b"
@@ -53,7 +56,7 @@ _BESIDE_A_YEAR: dict[str, tuple[re.Pattern[str], str, str]] = {
     "en": (
         re.compile(
             r"\b(?P<period>(?:last|this) (?:(?P<season>summer|winter|spring|autumn|fall)|year)),?"
-            rf" (?:in |of )?(?P<year>20\d\d|{_YEAR_EN.pattern[2:-2]})\b",
+            rf" (?:in |of )?(?P<year>20\d\d|{_YEAR_WORDS_EN})\b",
             re.IGNORECASE,
         ),
         "in the {season} of {year}",
