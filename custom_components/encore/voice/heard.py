@@ -49,6 +49,10 @@ _FILLERS = {
         "actually",
         "exactly",
         "so far",
+        # A professor's "so far" (issue 45's seventy-second turn): kept, it
+        # had been taken for a name ("played hitherto this month").
+        "thus far",
+        "hitherto",
         "now",
         "at all",
         "you know",
@@ -85,6 +89,11 @@ _FILLERS = {
         "on my account",
         "total",
         "in total",
+        # After a period ("how many songs did I play last week overall"),
+        # else counted as a name "overall" (issue 45's seventy-second turn).
+        "overall",
+        "altogether",
+        "all told",
     ),
     "de": (
         "äh",

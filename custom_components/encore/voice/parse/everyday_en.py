@@ -137,6 +137,13 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         "",
     ),
     (r"\bkinda\b", "kind of"),
+    # "Overall" said beside a period ("how many songs did I play last week
+    # overall"), as "in total" is: never a name "overall" (issue 45's
+    # seventy-second turn). Not before a noun ("my overall top artist").
+    (
+        r"(?<!\blike )(?<!\blike, )\boverall(?=\W*$|,| (?:last|this|since|in|on|today|yesterday|so far)\b)",
+        "in total",
+    ),
     (
         r",\s*(?:total number|the total|total|altogether|all told|in total)\W*$",
         " in total",

@@ -39,7 +39,7 @@ _ORDINALS: Final = {
     "vierte": 4,
 }
 
-_SO_FAR_EN: Final = r"(?: so far| to date| until now| up to now)?"
+_SO_FAR_EN: Final = r"(?: so far| thus far| hitherto| to date| until now| up to now)?"
 _SO_FAR_DE: Final = r"(?: bisher| bislang| bis jetzt| bis heute)?"
 _OF_YEAR_EN: Final = (
     r"(?: of (?:the year|this year|(?P<year>\d{4})|(?P<last>last year)))?"

@@ -24,7 +24,29 @@ def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     """Return a spoken day, and the part of it said with it ("friday evening")."""
     if (both := _weekday_with_date(ctx, text)) is not None:
         return both or None
+    if (before_last := _weekday_before_last(ctx, text)) is not None:
+        return before_last
     return _one_day(ctx, text)
+
+
+# "The Saturday before last", "vorletzten Samstag": the one a week before
+# last Saturday. Read as last Saturday, their words "before last" and
+# "vorletzten" had been dropped, and the wrong week answered (issue 45's
+# seventy-second turn).
+_BEFORE_LAST = {
+    "en": r"(?:on )?(?:the )?(?P<day>{weekday}) before last",
+    "de": r"(?:am |an dem )?vorletzte[nrs]? (?P<day>{weekday})",
+}
+
+
+def _weekday_before_last(ctx: _Context, text: str) -> tuple[date, str | None] | None:
+    pattern = _BEFORE_LAST.get(ctx.language, _BEFORE_LAST["en"])
+    weekdays = _vocabulary(ctx.language)["weekday"]
+    found = re.fullmatch(pattern.format(weekday=weekdays), text)
+    if found is None or (weekday := _weekday(found["day"], ctx.language)) is None:
+        return None
+    last = _last_weekday(ctx.today, weekday, before_today=True)
+    return last - timedelta(days=7), None
 
 
 def _one_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:

@@ -251,6 +251,9 @@ _PARTS: dict[str, tuple[int, int]] = {
 _PART_WORDS = {
     "en": {
         "morning": "morning",
+        # An old word for the morning (a professor's, issue 45's
+        # seventy-second turn), else read as a room called "forenoon".
+        "forenoon": "morning",
         "afternoon": "afternoon",
         "evening": "evening",
         "night": "night",

@@ -1,0 +1,64 @@
+"""Issue 45's seventy-second turn: what the lead mended beside the helpers.
+
+"The Saturday before last" and "vorletzten Samstag" had been read as last
+Saturday, their "before last" and "vorletzten" dropped: the wrong week was
+answered, a wrong fact. They are the one a week before it now.
+
+"Overall" beside a period ("how many songs did I play last week overall")
+had been counted as a name "overall", and so had the Indian English "to
+date" ("played to date this month", read "overall") and a professor's
+"hitherto": each is "in total" now, a filler beside a period and all time
+alone. "In the forenoon" is the morning, no room called "forenoon".
+"""
+
+from . import Answered, Read, Stays
+
+READ: tuple[Read, ...] = (
+    (
+        "en",
+        "how many songs did I play last week overall",
+        "how many songs did I play last week",
+    ),
+    (
+        "en",
+        "how many songs did I play overall last week",
+        "how many songs did I play last week",
+    ),
+    (
+        "en",
+        "how many songs have I played to date this month",
+        "how many songs did I play this month",
+    ),
+    (
+        "en",
+        "how many songs have I played hitherto this month",
+        "how many songs did I play this month",
+    ),
+)
+
+ANSWERED: tuple[Answered, ...] = (
+    (
+        "how many songs did I play last week overall",
+        "how many songs did I play last week",
+        "en",
+    ),
+    ("what did I play the saturday before last", "what did I play on November 7", "en"),
+    (
+        "what did i listen to on friday before last",
+        "what did I play on November 6",
+        "en",
+    ),
+    (
+        "was hab ich am vorletzten Samstag gehört",
+        "was habe ich am 7. November gehört",
+        "de",
+    ),
+    ("was lief vorletzten Sonntag", "was habe ich am 8. November gehört", "de"),
+    (
+        "what did I listen to yesterday in the forenoon",
+        "what did I listen to yesterday morning",
+        "en",
+    ),
+)
+
+STAYS: tuple[Stays, ...] = ()
