@@ -7,7 +7,8 @@ period, its label and a place; `ask` makes the `Question` of them.
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+import re
+from typing import Any, Final
 
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
@@ -95,12 +96,22 @@ def heard_period(
             base = label or asker.speaker.tail(words(period)).strip()
             return Heard(
                 period,
-                f"{base} {place.said}".strip(),
+                f"{base} {_inside_a_sentence(place.said)}".strip(),
                 place,
                 unplaced=label,
                 said=when is not None or _named(values),
             )
     return Heard(named_period(asker, values, default), said=_named(values))
+
+
+# A place's preposition as said at the start of a question ("In the kitchen,
+# during October, ..."), which the answer puts after its period: "In
+# October in the kitchen", never "In October In the kitchen".
+_PREPOSITION: Final = re.compile(r"^(?:In|Im|At|On|Bei|Beim|Auf|Aus|From|Over|Über)\b")
+
+
+def _inside_a_sentence(said: str) -> str:
+    return _PREPOSITION.sub(lambda found: found[0].lower(), said)
 
 
 def heard_hour_or_period(asker: Asker, values: dict[str, Any]) -> Heard:

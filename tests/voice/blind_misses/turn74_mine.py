@@ -9,6 +9,10 @@ had been counted as a name "overall", and so had the Indian English "to
 date" ("played to date this month", read "overall") and a professor's
 "hitherto": each is "in total" now, a filler beside a period and all time
 alone. "In the forenoon" is the morning, no room called "forenoon".
+
+A room said first with its capital ("In the kitchen, who ...") kept the
+capital in the answer: "In October In the kitchen". The preposition is
+lowered where the answer puts the room after the period.
 """
 
 from . import Answered, Read, Stays
@@ -57,6 +61,11 @@ ANSWERED: tuple[Answered, ...] = (
     (
         "what did I listen to yesterday in the forenoon",
         "what did I listen to yesterday morning",
+        "en",
+    ),
+    (
+        "In the kitchen, who were my top artists in October?",
+        "who were my top artists in the kitchen in October",
         "en",
     ),
 )
