@@ -19,7 +19,12 @@ import pytest
 from homeassistant.core import HomeAssistant
 
 from .read_as_plain import assert_read_as_plain
-from .test_voice import assert_encores_as_plain, assert_not_encores, history  # noqa: F401
+from .test_voice import (  # noqa: F401
+    ask,
+    assert_encores_as_plain,
+    assert_not_encores,
+    history,
+)
 
 # Every turn's data module, in the order of the turns: a new turn's file is
 # found by its name, never listed again here.
@@ -51,7 +56,7 @@ def _turns(table: str) -> list[object]:
     return [
         pytest.param(turn, id=turn.__name__.rpartition(".")[2])
         for turn in TURNS
-        if getattr(turn, table)
+        if getattr(turn, table, ())
     ]
 
 
@@ -75,3 +80,20 @@ async def test_stays_home_assistants(
     for said, language in turn.STAYS:
         with subtests.test(said):
             await assert_not_encores(hass, said, language)
+
+
+# How Encore says it did not understand a time, in each language.
+_NOT_WHICH_TIME = {"en": "but not which time", "de": "aber nicht, welche Zeit"}
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize("turn", _turns("UNREAD"))
+async def test_unread_time_asked_back(
+    hass: HomeAssistant, subtests: pytest.Subtests, turn: ModuleType
+) -> None:
+    """A time no table reads is asked back, never answered for a broader period."""
+    for language, said in turn.UNREAD:
+        with subtests.test(said):
+            heard = await ask(hass, said, language)
+            assert (heard.intent or "").startswith("Encore"), heard.speech
+            assert _NOT_WHICH_TIME[language] in heard.speech, heard.speech

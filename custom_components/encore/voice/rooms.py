@@ -244,7 +244,13 @@ _TIME_WORD = re.compile(
     r"\b(?:days?|weeks?|weekends?|months?|years?|decades?|era|times|tag|tage|tagen"
     r"|\w*wochen?|\w*wochenenden?|\w*monat\w*|\w*jahr\w*|zeit|zeiten|\w*zeitraums?"
     r"|january|february|march|april|june|july|august|september|october|november"
-    r"|december|januar|februar|märz|mai|juni|juli|oktober|dezember)\b"
+    r"|december|januar|februar|märz|mai|juni|juli|oktober|dezember"
+    # A season, its part or a feast ("im Spätsommer", "im Advent", "over
+    # Christmas"; issue 45's seventy-second turn): no room, never
+    # "im Wintergarten".
+    r"|\w*sommer|\w*herbst|\w*frühling|\w*winter|summer|autumn|spring|advent"
+    r"|fasching|fastnacht|karneval|weihnachten|ostern|pfingsten|silvester"
+    r"|christmas|easter|thanksgiving|halloween)\b"
 )
 # How close words must be to a name the home has to be taken for it.
 _CLOSE = 0.8

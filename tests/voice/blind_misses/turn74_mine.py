@@ -13,6 +13,11 @@ alone. "In the forenoon" is the morning, no room called "forenoon".
 A room said first with its capital ("In the kitchen, who ...") kept the
 capital in the answer: "In October In the kitchen". The preposition is
 lowered where the answer puts the room after the period.
+
+A feast or a season's part no table reads ("im Advent", "an Fasching",
+"over Thanksgiving", "im Spätsommer", the last taken for a room) had the
+question answered for all time: such words are a time not understood now,
+and asked back.
 """
 
 from . import Answered, Read, Stays
@@ -71,3 +76,13 @@ ANSWERED: tuple[Answered, ...] = (
 )
 
 STAYS: tuple[Stays, ...] = ()
+
+# Times no table reads, asked back (`Reading.unread`), never all time.
+UNREAD: tuple[tuple[str, str], ...] = (
+    ("de", "was hab ich im Advent gehört"),
+    ("de", "was lief im Spätsommer"),
+    ("de", "wie oft hab ich im Hochsommer Queen gehört"),
+    ("de", "was hab ich nach dem Feierabend gehört"),
+    ("en", "what did I play over thanksgiving"),
+    ("en", "what did I play during half term"),
+)

@@ -42,7 +42,10 @@ _PLACE = {
         r"|historie|geschichte|hörverlauf|statistik|rotation|sammlung|kalenderjahr"
         r"|plattenteller|teller|plattenspieler|grammophon|radio|verhältnis|vergleich"
         r"|prinzip|grunde|wesentlichen|endeffekt|nachhinein|übrigen|großen"
-        r"|sommer|winter|frühling|herbst|urlaub|ferien|advent"
+        # A season's part or a feast ("im Spätsommer", "im Hochsommer"),
+        # never "im Wintergarten" (a room).
+        r"|\w*(?:sommer|winter|frühling|herbst|urlaub|ferien|advent|fasching"
+        r"|karneval)\b"
         # "Im Zeitraum der vergangenen Woche": a span of time, no room
         # (its "-raum" had made it one; blind writer 486).
         r"|\w*zeitraums?)\b)"
