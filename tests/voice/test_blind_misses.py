@@ -19,12 +19,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 
 from .read_as_plain import assert_read_as_plain
-from .test_voice import (  # noqa: F401
-    ask,
-    assert_encores_as_plain,
-    assert_not_encores,
-    history,
-)
+from .test_voice import ask, assert_encores_as_plain, assert_not_encores, history  # noqa: F401
 
 # Every turn's data module, in the order of the turns: a new turn's file is
 # found by its name, never listed again here.
