@@ -20,6 +20,9 @@ import re
 
 from .rules import Rule, rewrite
 
+# "Ower an ower": over and over, a teenager's Doric too (`doric_teen_en`).
+OWER_AN_OWER: Rule = (r"\b(\w+) ower an ower\b", r"\1 over and over")
+
 # A question word said with a Doric word after it, or a Doric word English
 # lacks: only then is "fit" what and "fan" when.
 _DORIC: re.Pattern[str] = re.compile(
@@ -92,7 +95,7 @@ _DORIC_EN: tuple[Rule, ...] = (
     (r"\bfinish up wi\b", "finish with"),
     (r"\bgie's\b", "give me"),
     (r"\brun's through\b", "run me through"),
-    (r"\b(\w+) ower an ower\b", r"\1 over and over"),
+    OWER_AN_OWER,
     (r"\bskip ower\b", "skip"),
     (r"\baye (?=(?:skip|play|listen|hae|have|put)\b)", "always "),
     (r"\bnae (?=(?:stop|skip|play|listen)\w*\b)", "not "),

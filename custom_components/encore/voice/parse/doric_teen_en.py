@@ -13,6 +13,7 @@ needs a Doric word beside it, none changes a plain English question.
 
 import re
 
+from .doric_en import OWER_AN_OWER
 from .rules import Rule, rewrite
 
 # A word only Doric says: the rules below run only beside one of them.
@@ -56,7 +57,7 @@ _DORIC_TEEN: tuple[Rule, ...] = (
     (r"\bfit (?=(?:hour|day|time|song|tune|album|artist|band|record)\b)", "what "),
     # Its "fit" read, the granny's reader no longer looks at the question:
     # her "ower an ower" and "nae stop" are said plainly here too.
-    (r"\b(\w+) ower an ower\b", r"\1 over and over"),
+    OWER_AN_OWER,
     (r"\b(can|could) (i|we) nae stop\b", r"\1 \2 not stop"),
     # "Foo lang's ma run" beside "every day": the streak of days.
     (r"\b(?:foo|how) lang(?:'s| is) ma run\b", "how long is my streak"),
