@@ -17,7 +17,9 @@ lowered where the answer puts the room after the period.
 A feast or a season's part no table reads ("im Advent", "an Fasching",
 "over Thanksgiving", "im Spätsommer", the last taken for a room) had the
 question answered for all time: such words are a time not understood now,
-and asked back.
+and asked back. So is a meal or a break said as the only time ("what did
+I play at teatime", "beim Abendessen"); beside a period ("yesterday evening
+after dinner") the period is what is asked, as blind writers label it.
 """
 
 from . import Answered, Read, Stays
@@ -85,4 +87,7 @@ UNREAD: tuple[tuple[str, str], ...] = (
     ("de", "was hab ich nach dem Feierabend gehört"),
     ("en", "what did I play over thanksgiving"),
     ("en", "what did I play during half term"),
+    ("en", "what did I play at teatime"),
+    ("en", "what did I listen to at breakfast"),
+    ("de", "was hab ich beim Abendessen gehört"),
 )

@@ -139,6 +139,25 @@ _TIME_STARTS = {
 }
 
 
+# A meal or a break said for the only time ("what did I play at teatime",
+# "at smoko", "beim Abendessen", issue 45's seventy-second turn): a part of
+# the day no table reads, which had been answered for all time, and is asked
+# back. Beside a period ("yesterday evening after dinner") the period is
+# what is asked.
+MEAL_TIMES = {
+    "en": re.compile(
+        r"\b(?:at|around|during|over|after|before|by) (?:my |our |the )?(?:tea ?time"
+        r"|smoko|dinner ?time|supper ?time|lunch ?break|coffee break|breakfast|brekkie"
+        r"|dinner|supper|tea)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:beim|zum|nach dem|vor dem|während des|in der|zur|über) (?:frühstück"
+        r"|mittagessen|abendessen|abendbrot|mittagspause|kaffeepause|brotzeit|vesper"
+        r"|jause|feierabend|kaffeezeit|teezeit)\b"
+    ),
+}
+
+
 # Where words that are no time end: "since the summer" of "... most".
 _UNREAD_STOP = frozenset(
     {

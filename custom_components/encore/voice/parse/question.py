@@ -35,7 +35,14 @@ from .names import (
     without_home,
 )
 from .narrowed import narrowing
-from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
+from .periods import (
+    _TIME_STARTS,
+    MEAL_TIMES,
+    _Span,
+    _unread,
+    find_period,
+    period_beside_parts,
+)
 from .places import _NOT_PERSONS, _PERSON, _WE, POSSESSOR_DE, find_place
 from .plainly import said_plainly
 from .reading import NAMED, Asked, Reading
@@ -294,8 +301,13 @@ def _unread_time(
         # "Hüt am Zvieri": a time of day no period reads, beside the day.
         return _cased(swiss, text)
     if span is not None:
+        # "Yesterday evening after dinner", "over brekkie this morning": the
+        # period said is what is asked, the meal only how the speaker
+        # remembers it (blind writers label such questions so).
         return None
-    if (starts := _TIME_STARTS[language].search(rest)) is None:
+    if (starts := _TIME_STARTS[language].search(rest)) is None and (
+        starts := MEAL_TIMES[language].search(rest)
+    ) is None:
         return None
     return _cased(_unread(rest[starts.start() :]), text)
 
