@@ -71,7 +71,7 @@ READ: tuple[Read, ...] = (
     (
         "de",
         "wia viel Liadlan hon i heint in der Fria gspielt",
-        "wie viele Lieder habe ich heute Morgen gehört",
+        "wie viele Lieder habe ich heute am Morgen gehört",
     ),
     (
         "de",

@@ -30,7 +30,9 @@ _OPENS_A_TIME = (
 KASSEL_RADIO: Final[tuple[Rule, ...]] = (
     # "Wie viele Lieder sinn heut Morgen gelaufen", "Sinn diesen Monat neue
     # Künstler dazugekommen": the verb.
-    (rf"\b({_COUNTED}) sinn\b", r"\1 sind"),
+    # Never before "mer" ("welle neie Bands sinn mer ... über de Weg
+    # gelaaf": "mer" is me there, and "sind wir" would read the household).
+    (rf"\b({_COUNTED}) sinn\b(?! (?:mer|mir)\b)", r"\1 sind"),
     (rf"^\s*sinn\b(?= {_OPENS_A_TIME}\b)", "sind"),
     (r"\b(wie viele|wieviele|wie viel|wieviel) sinn\b", r"\1 sind"),
     # "Welche Band hat bei mir die Charts angeführt", "wer führt bei mir die

@@ -32,15 +32,15 @@ _PERIOD_BEFORE_DRAU = (
 SOUTH_TYROL_HOTEL: Final[tuple[Rule, ...]] = (
     # A word said first that asks nothing: "hoi," (hello), "bo," (well),
     # "jo" (well, before the question's verb), "magari" (maybe), "allora",
-    # "dai", "ecco". Only at the start: "jo" inside a question stays.
-    (r"^\s*(?:hoi|bo|magari|allora|dai|ecco)\b\s*,?\s*", ""),
+    # "ecco". Only at the start: "jo" inside a question stays.
+    (r"^\s*(?:hoi|bo|magari|allora|ecco)\b\s*,?\s*", ""),
     (r"^\s*jo\b\s*,?\s*(?=(?:hon|hob|hobm|hom|hobn|isch|wor)\b)", ""),
     # "Wer isch mei Lieblingsliad": the song, though "wer" is said.
     (
         r"\bwer (isch|is|ist|wor|war) (mei|mein) (lieblingsliad|lieblingsliadl|lieblingslied)\b",
         r"was \1 mein lieblingslied",
     ),
-    (r"\blieblingsliadl?\b", "lieblingslied"),
+    (r"\blieblingsliad\b", "lieblingslied"),
     (r"\bliadlan\b", "lieder"),
     (r"\bmusigjohr\b", "musikjahr"),
     # "Hobm mir", "hobm wir": have we.

@@ -146,14 +146,6 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # aufglegt") and "Mantig" (blind round eleven, writer 489: all time
         # and the whole of today had been answered, wrong facts). No other
         # word is spelt so.
-        (
-            r"\b(?:heute|heint|heit) in (?:der|da) (?:fria|friah|fruah|frua)\b",
-            "heute morgen",
-        ),
-        (
-            r"\b(?:gestern|gester) in (?:der|da) (?:fria|friah|fruah|frua)\b",
-            "gestern morgen",
-        ),
         (r"\bin der (?:fria|friah|fruah|frua)\b", "am morgen"),
         (r"\baufs (?:johr|jahr) fert\b", "auf letztes jahr"),
         (r"\b(?:des|das|im|vom) (?:johr|jahr) fert\b", "letztes jahr"),
