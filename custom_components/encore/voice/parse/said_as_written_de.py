@@ -6,21 +6,27 @@ turn's Nuremberg soft words ("leddsde Wochn", "Freidooch", "Kinstler",
 484), Frankfurt "dann" for "denn" (485), Viennese "vurigs Joahr" (483) and
 East Frisian fragments ("Samstag. Letztes Lied?", 480), then the
 sixty-ninth turn's slurred "gesch tern" (471), Alsatian "geschtert" (472)
-and a Ukrainian learner's "skilky raziv" (467). Each reader changes only
-words its own speaker says.
+and a Ukrainian learner's "skilky raziv" (467). The blind round eleven's
+South Tyrolean hotel keeper ("hon i ... glousn", "wer isch mei
+Lieblingsliad", 489) and Kassel radio host ("sinn", "die Charts
+angeführt", 493) are read first. Each reader changes only words its own
+speaker says.
 """
 
 from .dialect_de_alsace import said_in_alsace
 from .frankfurt_de import said_in_frankfurt
 from .frisian_clipped_de import said_clipped_in_frisia
+from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .nuremberg_soft_de import said_in_nuremberg
 from .slurred_de import said_slurred_de
+from .south_tyrol_hotel_de import said_in_south_tyrol
 from .vienna_pensioner_de import said_as_viennese_pensioner
 
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
+    text = said_on_kassel_radio(said_in_south_tyrol(text))
     text = said_in_frankfurt(said_in_nuremberg(text))
     text = said_clipped_in_frisia(said_as_viennese_pensioner(text))
     return said_learner_uk_de(said_in_alsace(said_slurred_de(text)))

@@ -313,6 +313,22 @@ _TIMES: Final[tuple[tuple[str, str, str], ...]] = (
     # spellings are no word of English or German, nor is "tideh" (today).
     (r"yes+t?id(?:eh|ay|deh|de)", "yesterday", "gestern"),
     (r"tideh|todeh", "today", "heute"),
+    # Italian months and the weekend, as a South Tyrolean says them in
+    # German (issue 45's blind round eleven, writer 489: "im Ottobre" was
+    # read as a room, "im Novembre" only by its spelling). "Marzo" is a
+    # family name and stays; "Mai" needs no row.
+    (r"gennaio", "January", "januar"),
+    (r"febbraio", "February", "februar"),
+    (r"aprile", "April", "april"),
+    (r"maggio", "May", "mai"),
+    (r"giugno", "June", "juni"),
+    (r"luglio", "July", "juli"),
+    (r"agosto", "August", "august"),
+    (r"settembre", "September", "september"),
+    (r"ottobre", "October", "oktober"),
+    (r"novembre", "November", "november"),
+    (r"dicembre", "December", "dezember"),
+    (r"(?:il |questo )?fine settimana", "at the weekend", "am wochenende"),
 )
 
 _LANGUAGES: Final = {"en": 1, "de": 2}

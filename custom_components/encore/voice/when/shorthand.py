@@ -141,6 +141,32 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Nomittag", "Mäntig", "letscht Fritig", "zwee Wochen".
         (r"\b(heute|heit|gestern|gestan) in da (?:friah|fruah)\b", r"\1 morgen"),
         (r"\bin da (?:friah|fruah)\b", "am morgen"),
+        # South Tyrol's "heint in der Fria" (this morning), "fert" (last year:
+        # "a Rückblick aufs Johr fert", "wos hon i fert am öftesten
+        # aufglegt") and "Mantig" (blind round eleven, writer 489: all time
+        # and the whole of today had been answered, wrong facts). No other
+        # word is spelt so.
+        (r"\bin der (?:fria|friah|fruah|frua)\b", "am morgen"),
+        (r"\baufs (?:johr|jahr) fert\b", "auf letztes jahr"),
+        (r"\b(?:des|das|im|vom) (?:johr|jahr) fert\b", "letztes jahr"),
+        (r"\bvorfert\b", "vorletztes jahr"),
+        (r"\bfert\b", "letztes jahr"),
+        (r"\bmantig\b", "montag"),
+        # Tyrol's Tuesday and Thursday ("Ertig", "Irta", "Pfinstig"), "zu
+        # Mittog" (noon), "vorigs Johr" and "im Langes" (spring).
+        (r"\b(?:ertig|erchtig|erchta|irta|irchta|iachta|ertag|ergetag)\b", "dienstag"),
+        (
+            r"\b(?:pfinstig|pfinsta|pfinztig|pfinzta|pfinztag|pfingsta|pfinstag)\b",
+            "donnerstag",
+        ),
+        (r"\b(?:zu |z'? ?)?mittog\b", "mittag"),
+        (r"\bvorig(?:s|es) (?:johr|jahr)\b", "letztes jahr"),
+        (r"\bim langes\b", "im frühling"),
+        # "Af d'Nocht" is the evening ("gester af d'Nocht", "um neune af
+        # d'Nocht", "in der Fria oder af d'Nocht"), never the night.
+        (r"\b(?:gestern|gester) af d'? ?nocht\b", "gestern abend"),
+        (r"\b(?:heute|heint|heit) af d'? ?nocht\b", "heute abend"),
+        (r"\baf d'? ?nocht\b", "abends"),
         (r"\b(voriges|vorigen|letztes|letzte|dieses|mein|mei) joa\b", r"\1 jahr"),
         (r"\bvoriges jahr\b", "letztes jahr"),
         (r"\bletztn\b", "letzten"),
