@@ -36,6 +36,10 @@ _VERB_PAST: Final = {
     "go": "went",
     "put": "put",
     "skip": "skipped",
+    # Blind writer 487: "what I wen wake up to today", "who I wen find".
+    "wake": "woke",
+    "find": "found",
+    "replay": "replayed",
 }
 _VERBS: Final = "(?:" + "|".join(_VERB_PAST) + ")"
 _WHO: Final = r"(?:i|we)"
@@ -50,7 +54,17 @@ _ASK: Final = (
 _SAYS_PIDGIN: Final = re.compile(
     rf"\b(?:{_WHO}|song|songs|track|tracks) wen {_VERBS}\b|\bbrah\b|\bda kine\b|\bkine\b"
     r"|\bpau\b|\bneva\b|\bshoots\b|\bno can\b|\b(?:i|we|who|what) stay\b|\byesterday time\b"
-    r"|\b(?:my|our) \w+ wen go\b",
+    r"|\b(?:my|our) \w+ wen go\b"
+    # Blind writer 487: "choke" (lots) after a verb or before a count's
+    # noun, and "one" as the article before a listener's kind ("I one
+    # morning listener"); "Choke" alone stays a song's name.
+    r"|\bchoke (?:times|plays|songs|tracks|tunes|music|hours|or what|o what)\b"
+    r"|\b(?:play|replay|listen|skip|hear)s? (?:\w+ ){0,3}choke\W*$"
+    r"|^(?:i|we) (?:stay )?one \w+ (?:listener|person|owl|bird|type|guy|girl|fan)\b"
+    # "How many plays dat get" (has that had), "how many get" (are there),
+    # "o during da week" (or during the week).
+    r"|\bhow many (?:\w+ )?(?:dat |dem |um )?get\W*(?:$|\b(?:da|the|dis|this|last)\b)"
+    r"|\bo (?:during|on) da\b",
     re.IGNORECASE,
 )
 # Cajun's "las'" before what it is the last of; Spanish "a las ocho" (at
@@ -79,6 +93,42 @@ _PIDGIN_EN: Final[tuple[Rule, ...]] = (
     (r"^(?:shoots|da kine|brah)\b,?\s*", ""),
     (r",?\s*\bbrah\b,?", ""),
     (r",?\s*\bor what\W*$", ""),
+    # Blind writer 487. Pidgin's "o" is "or" ("dis year o what", "on da
+    # weekend o during da week"); "o what" closes the question as "or what".
+    (r"\bo (?=(?:what|during|on|in|da|the|dis|this|one|a)\b)", "or "),
+    (r",?\s*\bor what\b,?\s*", " "),
+    # "Choke" is lots: "I wen play choke times" is played the most, "the
+    # same songs choke" a lot; "choke plays dis year, how many get" is a
+    # count said first and asked after ("how many get": how many are there).
+    (r"\bchoke times\b", "the most"),
+    (
+        (
+            r"^(?:choke )?(plays|songs|tracks|tunes|artists|albums|podcasts|episodes) (.+?),?\s*how many"
+            r" (?:(?:i|we|dere|there) )?get\W*$"
+        ),
+        r"how many \1 did I have \2",
+    ),
+    (
+        r"^(?P<name>[^,]+),\s*how many (?P<n>plays|times|spins) (?:dat|that|it|um|dem|they) get\b",
+        r"how many \g<n> did \g<name> get",
+    ),
+    (r"\s+choke(?=\W*$)", " a lot"),
+    # "I one morning listener or one night owl kine": "one" before a
+    # listener's kind is the article, never the hour one (it had been read
+    # as at one pm, a wrong fact); "kine" last is a filler.
+    (
+        r"^(i|we) (?:stay )?one (?=\w+ (?:listener|person|owl|bird|type|guy|girl|fan)\b)",
+        r"am \1 a ",
+    ),
+    (
+        r"\b(am i|i am|are we|we are) one (?=\w+ (?:listener|person|owl|bird|type|guy|girl|fan)\b)",
+        r"\1 a ",
+    ),
+    (
+        r"\bor one (?=(?:\w+ )?(?:listener|person|owl|bird|type|guy|girl|fan)\b)",
+        "or a ",
+    ),
+    (r"\s+kine\W*$", ""),
     (r"\byesterday time\b", "yesterday"),
     (r"\bpau (?=with\b)", "end "),
     (r"\bwen pau\b", "wen end"),
@@ -120,6 +170,9 @@ _PIDGIN_EN: Final[tuple[Rule, ...]] = (
     (rf"^({_ASK}) ({_WHO}) wen (?={_VERBS}\b)", r"\1 did \2 "),
     (r"^how (my|our) (\w+) wen go\b", r"how did \1 \2 go"),
     (rf"\bwen ({_VERBS})\b", _past),
+    # A yes-or-no question said as a statement ("I replay da same songs
+    # choke", "I play more music on da weekend o during da week"): do I.
+    (r"^(i|we) (?=(?:play|replay|listen|skip|hear|like)\b)", r"do \1 "),
 )
 
 _CAJUN_EN: Final[tuple[Rule, ...]] = (

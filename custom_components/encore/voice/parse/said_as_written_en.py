@@ -8,10 +8,14 @@ turn's parent at the stove (482: "... Ben stop singing it", "wensday", "how
 many ours"), Singlish's tails (483: ", cannot remember lor", "got how
 many"), and the Welsh valleys' "mun" and a child's "the X song" (484, 485),
 before any reader takes an aside for a name or a comma clips the question.
+The seventy-fourth turn's Hebrew habits (488: "yalla", "what is with X")
+and Appalachian English (490: "that'n", "a-playin'") run last.
 Each reader changes only words its own speaker says.
 """
 
+from .appalachian_en import said_in_appalachia
 from .cooking_parent_en import said_while_cooking
+from .israeli_en import said_with_hebrew_habits
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
@@ -20,4 +24,5 @@ from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     text = said_in_singlish_again(said_while_cooking(said_slurred(text)))
-    return said_in_the_valleys_or_by_a_child(text)
+    text = said_in_the_valleys_or_by_a_child(text)
+    return said_in_appalachia(said_with_hebrew_habits(text))
