@@ -34,6 +34,7 @@ from .parse.kiwi_en import without_day_doubted
 from .parse.period_restated import without_period_restated
 from .parse.plainly import said_plainly
 from .parse.put_right_en import put_right_en
+from .parse.put_right_first import put_right_first
 from .parse.question import said_total_alone
 from .parse.self_corrected_de import sound_as_correction
 from .parse.soft_consonants_de import undo_soft_consonants
@@ -108,11 +109,12 @@ def unread_clock(
     # A story before the question ("..., at noon, well, what was playing at
     # twelve", "... knew about six tunes. How many ..."): its clock is none
     # of the question's.
+    now, zone = dt_util.now(), dt_util.get_default_time_zone()
     text = keep_asking_sentence(
-        intent_obj.text_input,
+        put_right_first(intent_obj.text_input, language, now, zone),
         language,
-        dt_util.now(),
-        dt_util.get_default_time_zone(),
+        now,
+        zone,
     )
     if language == "en":
         # "What was playin' 'bout eight": about, its first syllable unsaid.
@@ -130,6 +132,9 @@ def unread_clock(
     # A clock in words put in figures as the parser read it ("neunzehn Uhr
     # fünfundvierzig" is 19:45, `parse.hurried`).
     said_words = normalize(drop_asides(front_hurried(text, language), language))
+    # A clock taken back ("um halb acht, nee warte, Viertel vor acht") is no
+    # clock asked (blind writer 491).
+    said_words = " ".join(take_back(said_words.split(), language, now, zone))
     if language == "de":
         # A request's "Um eine Einschätzung ... wird gebeten" holds no clock
         # (issue 45's fifty-fourth turn).
@@ -302,7 +307,9 @@ def unread_time(
     # unless the question holds a bare clock: "I was cooking last night and
     # a song came on around quarter to eight, what was playing then" asks
     # of last night's quarter to eight (issue 45's thirty-fourth turn).
-    said_as = intent_obj.text_input
+    # "Saturday, actually make that the whole weekend, last weekend": what
+    # is meant in the end (blind writer 491).
+    said_as = put_right_first(intent_obj.text_input, language, now, zone)
     if language == "en":
         # "In August, like five? no, hang on, in September": what was put
         # right, before the guess's "?" ends a sentence that keeps August.

@@ -34,6 +34,10 @@ _MARKERS = {
         ("nah",),
         ("or", "was", "it"),
         ("or", "was", "that"),
+        # Blind writer 491 (issue 45's seventy-fourth turn): "actually make
+        # that the whole weekend", "or, scratch that, at all last weekend".
+        ("make", "that"),
+        ("or", "scratch", "that"),
     ),
     "de": (
         ("nee",),
@@ -53,6 +57,13 @@ _MARKERS = {
         ("oder", "besser"),
         ("oder", "war", "das"),
         ("oder", "war", "es"),
+        # Blind writer 491: "nee streich das, diesen Sommer", "ach quatsch,
+        # am dritten", "ich mein September, nee doch, Oktober".
+        ("streich", "das"),
+        ("ach", "quatsch"),
+        ("ach", "nee"),
+        ("nee", "doch"),
+        ("nein", "doch"),
     ),
 }
 # The longest run of words read as the time taken back or said instead.
@@ -155,9 +166,59 @@ def _last_marker(
             end = start + len(marker)
             if tuple(pieces[start:end]) != marker:
                 continue
+            # "I mean, yeah, last year": a filler before the time meant
+            # goes with the correction (blind writer 491).
+            fillers = _FILLERS["de" if language == "de" else "en"]
+            while end < len(pieces) and pieces[end] in fillers:
+                end += 1
             if _time_at_start(pieces[end:], language, now, zone):
                 return start, end
+            if (whole := _all_time_at(pieces, end)) and _ends_timed(
+                pieces[:start], language, now, zone
+            ):
+                # "Or, scratch that, at all last weekend": the time after
+                # "at all" is meant; "heute, nee, überhaupt": all of it.
+                rest = pieces[end + whole :]
+                timed = _time_at_start(rest, language, now, zone)
+                return start, end + whole if timed else end
     return None
+
+
+# Words that say all of time after a time taken back ("heute, nee,
+# überhaupt das letzte", "these days, scratch that, just in general").
+_ALL_TIME: Final = (
+    ("überhaupt",),
+    ("insgesamt",),
+    ("seit", "anfang", "an"),
+    ("ever",),
+    ("at", "all"),
+    ("just", "in", "general"),
+    ("in", "general"),
+    ("of", "all", "time"),
+    ("all", "time"),
+    ("overall",),
+)
+
+
+def _all_time_at(pieces: list[str], start: int) -> int:
+    """Return how many words from `start` say all of time, or 0."""
+    for words in _ALL_TIME:
+        if tuple(pieces[start : start + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _ends_timed(pieces: list[str], language: str, now: datetime, zone: tzinfo) -> bool:
+    """Whether a time ends `pieces`, at most `_AFTER` words from their end."""
+    return _without_last_time(pieces, language, now, zone) != pieces
+
+
+# Sounds and fillers said between a correction and the time meant.
+# German "um" opens a clock ("nee warte, um acht").
+_FILLERS: Final = {
+    "en": frozenset({"yeah", "uh", "um", "er", "erm", "like"}),
+    "de": frozenset({"äh", "ähm", "öh"}),
+}
 
 
 def is_marker(words: str, language: str) -> bool:

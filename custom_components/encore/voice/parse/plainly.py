@@ -135,6 +135,7 @@ from .pidgin_cajun_en import said_in_pidgin_or_cajun
 from .precise_de import said_precisely_de
 from .precise_en import said_precisely
 from .put_right_en import put_right_en
+from .put_right_first import put_right_first
 from .radio_cottage_en import said_on_air_or_at_the_cottage
 from .ranch_en import said_on_the_ranch
 from .restated import period_said_exactly, said_exactly
@@ -150,7 +151,6 @@ from .said_first import (
     name_pointed_back_de,
 )
 from .scouse_en import said_in_scouse
-from .self_corrected_de import sound_as_correction
 from .self_corrected_en import said_once_en
 from .sheng_en import said_in_sheng_or_hong_kong
 from .singlish_en import join_topic
@@ -212,7 +212,7 @@ def _clock_without_dots(text: str) -> str:
 WAYS: Final[tuple[Way, ...]] = (
     # First: "heute, äh, diese Woche", the sound takes the first time back
     # before any reader drops it as a hesitation (blind writer 451).
-    Way("a time put right after a sound", sound_as_correction, _DE),
+    Way("a time or a kind put right: 'album, sorry, song'", put_right_first),
     # Then a time said in the speaker's first language ("semana passada",
     # "förra veckan"), before any reader takes the words around it for a
     # name (issue 45's sixty-eighth turn, blind writers 462, 464 and 465).
