@@ -44,6 +44,7 @@ from .dialect_words_again_de import undo_dialect_words_again
 from .dialect_words_de import undo_dialect_words
 from .dialect_words_late_de import undo_phrases_late, undo_sounds_late
 from .dialect_words_more_de import undo_dialect_words_more
+from .erzgebirge_de import undo_erzgebirge
 from .jargon_de import undo_jargon_de
 from .kiez_de import undo_kiez
 from .learner_ar_de import undo_learner_ar_de
@@ -633,6 +634,8 @@ def undo_dialect(words: str) -> str:
     # A Nuremberger's soft, unrounded words (`nuremberg_soft_de`, blind
     # writer 484) for the readers that skip `plainly`'s ways.
     words = undo_nuremberg(words)
+    # An Erzgebirge pensioner's words (`erzgebirge_de`, blind writer 490).
+    words = undo_erzgebirge(words)
     # Lower Bavaria's and Carinthia's words (blind round nine) with them.
     words = undo_carinthia_sounds(words)
     # Leipzig's and Cologne's words (blind round ten) with them.

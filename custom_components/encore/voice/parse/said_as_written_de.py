@@ -19,6 +19,7 @@ from .frisian_clipped_de import said_clipped_in_frisia
 from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .nuremberg_soft_de import said_in_nuremberg
+from .said_as_written_round_eleven_de import said_in_round_eleven_de
 from .slurred_de import said_slurred_de
 from .south_tyrol_hotel_de import said_in_south_tyrol
 from .vienna_pensioner_de import said_as_viennese_pensioner
@@ -26,7 +27,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
-    text = said_on_kassel_radio(said_in_south_tyrol(text))
+    text = said_on_kassel_radio(said_in_south_tyrol(said_in_round_eleven_de(text)))
     text = said_in_frankfurt(said_in_nuremberg(text))
     text = said_clipped_in_frisia(said_as_viennese_pensioner(text))
     return said_learner_uk_de(said_in_alsace(said_slurred_de(text)))
