@@ -8,10 +8,16 @@ turn's parent at the stove (482: "... Ben stop singing it", "wensday", "how
 many ours"), Singlish's tails (483: ", cannot remember lor", "got how
 many"), and the Welsh valleys' "mun" and a child's "the X song" (484, 485),
 before any reader takes an aside for a name or a comma clips the question.
+Then the seventy-fourth turn's Manglish (492: "did i on X", "until spoil",
+"press next") and a radio DJ's on-air patter (493: "put on air", "hit my
+airwaves", ", what's the damage"), after Singlish's tails, whose remarks
+they leave alone.
 Each reader changes only words its own speaker says.
 """
 
 from .cooking_parent_en import said_while_cooking
+from .dj_patter_en import said_on_air
+from .manglish_en import said_in_manglish
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
@@ -20,4 +26,5 @@ from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     text = said_in_singlish_again(said_while_cooking(said_slurred(text)))
+    text = said_on_air(said_in_manglish(text))
     return said_in_the_valleys_or_by_a_child(text)
