@@ -29,6 +29,7 @@ from .parse.cooking_parent_en import MISSPELLED_DAY, day_said_as_meant
 from .parse.corrections import take_back
 from .parse.dash_asides import without_dash_asides
 from .parse.dialect_times_de import undo_dialect_times
+from .parse.dj_patter_en import said_on_air
 from .parse.hurried import front_hurried
 from .parse.kiwi_en import without_day_doubted
 from .parse.period_restated import without_period_restated
@@ -118,7 +119,9 @@ def unread_clock(
     )
     if language == "en":
         # "What was playin' 'bout eight": about, its first syllable unsaid.
-        text = drop_chatter(re.sub(r"(?<![\w'])'bout\b", "about", text))
+        # A DJ's patter ("..., let's run em down from ten to one") holds no
+        # clock of the question (issue 45's seventy-fourth turn).
+        text = drop_chatter(said_on_air(re.sub(r"(?<![\w'])'bout\b", "about", text)))
     if language == "en":
         # "Between five a m and noon today": a span that is its period.
         text = spans_said_as_periods(text)

@@ -8,14 +8,19 @@ turn's parent at the stove (482: "... Ben stop singing it", "wensday", "how
 many ours"), Singlish's tails (483: ", cannot remember lor", "got how
 many"), and the Welsh valleys' "mun" and a child's "the X song" (484, 485),
 before any reader takes an aside for a name or a comma clips the question.
-The seventy-fourth turn's Hebrew habits (488: "yalla", "what is with X")
-and Appalachian English (490: "that'n", "a-playin'") run last.
+Then the seventy-second turn's Manglish (492: "did i on X", "until spoil",
+"press next") and a radio DJ's on-air patter (493: "put on air", "hit my
+airwaves", ", what's the damage"), after Singlish's tails, whose remarks
+they leave alone; the same turn's Hebrew habits (488: "yalla", "what is
+with X") and Appalachian English (490: "that'n", "a-playin'") run last.
 Each reader changes only words its own speaker says.
 """
 
 from .appalachian_en import said_in_appalachia
 from .cooking_parent_en import said_while_cooking
+from .dj_patter_en import said_on_air
 from .israeli_en import said_with_hebrew_habits
+from .manglish_en import said_in_manglish
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
@@ -24,5 +29,6 @@ from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     text = said_in_singlish_again(said_while_cooking(said_slurred(text)))
+    text = said_on_air(said_in_manglish(text))
     text = said_in_the_valleys_or_by_a_child(text)
     return said_in_appalachia(said_with_hebrew_habits(text))
