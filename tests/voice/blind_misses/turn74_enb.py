@@ -149,6 +149,7 @@ READ: tuple[Read, ...] = (
     ("en", "how muh week went in music", "how did my week go in music"),
     ("en", "wuh we summer was like, de recap", "what was our summer like"),
     # Words of the same kind.
+    ("en", "wuh I play Tuesday just gone", "what did I play last Tuesday"),
     (
         "en",
         "wuh artist I play de most Sunday gone",
