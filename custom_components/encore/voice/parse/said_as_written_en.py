@@ -13,10 +13,13 @@ Then the seventy-second turn's Manglish (492: "did i on X", "until spoil",
 airwaves", ", what's the damage"), after Singlish's tails, whose remarks
 they leave alone; the same turn's Hebrew habits (488: "yalla", "what is
 with X") and Appalachian English (490: "that'n", "a-playin'") run last.
+Its Bajan (489: "wuh", "muh", "fuh", "Saturday gone", "..., which one")
+runs first of all.
 Each reader changes only words its own speaker says.
 """
 
 from .appalachian_en import said_in_appalachia
+from .bajan_en import said_in_bajan
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
 from .israeli_en import said_with_hebrew_habits
@@ -28,7 +31,7 @@ from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    text = said_in_singlish_again(said_while_cooking(said_slurred(text)))
+    text = said_in_singlish_again(said_while_cooking(said_slurred(said_in_bajan(text))))
     text = said_on_air(said_in_manglish(text))
     text = said_in_the_valleys_or_by_a_child(text)
     return said_in_appalachia(said_with_hebrew_habits(text))
