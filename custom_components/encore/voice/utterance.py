@@ -120,7 +120,7 @@ def unread_clock(
     if language == "en":
         # "What was playin' 'bout eight": about, its first syllable unsaid.
         # A DJ's patter ("..., let's run em down from ten to one") holds no
-        # clock of the question (issue 45's seventy-fourth turn).
+        # clock of the question (issue 45's seventy-second turn).
         text = drop_chatter(said_on_air(re.sub(r"(?<![\w'])'bout\b", "about", text)))
     if language == "en":
         # "Between five a m and noon today": a span that is its period.

@@ -1,4 +1,4 @@
-"""Issue 45's seventy-fourth turn: blind writer 491, who corrects themselves mid-question.
+"""Issue 45's seventy-second turn: blind writer 491, who corrects themselves mid-question.
 
 Writer 491 puts a time, a kind or a year right while asking, in English
 and German: "Lieblingsalbum letzten Sommer, nee streich das, diesen

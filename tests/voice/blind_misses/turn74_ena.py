@@ -1,4 +1,4 @@
-"""Issue 45's seventy-fourth turn, helper ena: Pidgin, Hebrew habits, Appalachia.
+"""Issue 45's seventy-second turn, helper ena: Pidgin, Hebrew habits, Appalachia.
 
 Blind writer 487 spoke Hawai'i Pidgin: "what song I wen play choke times
 dis month" ("choke": lots) was answered with the month's plays, and "I one

@@ -1,4 +1,4 @@
-"""Issue 45's seventy-fourth turn: a Barbadian bus conductor (blind writer 489).
+"""Issue 45's seventy-second turn: a Barbadian bus conductor (blind writer 489).
 
 Writer 489 asked in Bajan English: "wuh" for what, "muh" for my, "fuh" for
 for, "de" and "dis", the past said without "did" or "-ed" ("wuh song I play

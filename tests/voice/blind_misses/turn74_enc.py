@@ -1,4 +1,4 @@
-"""Issue 45's seventy-fourth turn: a Kuala Lumpur office worker's Manglish and a radio DJ's patter.
+"""Issue 45's seventy-second turn: a Kuala Lumpur office worker's Manglish and a radio DJ's patter.
 
 A Kuala Lumpur office worker (blind writer 492) spoke Manglish: "did i on
 the daily this morning ah" (on for played), "which album i play until spoil

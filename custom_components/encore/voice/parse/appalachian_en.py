@@ -1,4 +1,4 @@
-"""Appalachian English (issue 45's seventy-fourth turn, blind writer 490).
+"""Appalachian English (issue 45's seventy-second turn, blind writer 490).
 
 A retired West Virginia miner drops the g ("a-playin' this mornin'"),
 says "that'n" (that one) for a song he named first ("Don't Stop Me Now,

@@ -1,4 +1,4 @@
-"""Bajan English, as a Barbadian bus conductor asks (issue 45's seventy-fourth turn, writer 489).
+"""Bajan English, as a Barbadian bus conductor asks (issue 45's seventy-second turn, writer 489).
 
 Barbados says "wuh" for what, "muh" for my, "fuh" for for, "de" and "dis",
 drops the past's "did" and "-ed" ("wuh song I play last"), says a habit

@@ -34,7 +34,7 @@ _MARKERS = {
         ("nah",),
         ("or", "was", "it"),
         ("or", "was", "that"),
-        # Blind writer 491 (issue 45's seventy-fourth turn): "actually make
+        # Blind writer 491 (issue 45's seventy-second turn): "actually make
         # that the whole weekend", "or, scratch that, at all last weekend".
         ("make", "that"),
         ("or", "scratch", "that"),

@@ -1,4 +1,4 @@
-"""A local radio DJ's on-air patter (issue 45's seventy-fourth turn, blind writer 493).
+"""A local radio DJ's on-air patter (issue 45's seventy-second turn, blind writer 493).
 
 `dj_en` and `radio_cottage_en` know a DJ's decks and logs; this speaker
 talks as if on air. The patter around a question asks nothing ("alright

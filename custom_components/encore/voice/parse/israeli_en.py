@@ -1,4 +1,4 @@
-"""English with Hebrew habits (issue 45's seventy-fourth turn, blind writer 488).
+"""English with Hebrew habits (issue 45's seventy-second turn, blind writer 488).
 
 An Israeli engineer opens with Hebrew's "yalla" (come on), "nu" (well?),
 "achi" (bro) or "walla" (really), asks "what is with X" for what about X,

@@ -1,4 +1,4 @@
-"""A Kuala Lumpur office worker's Manglish (issue 45's seventy-fourth turn, blind writer 492).
+"""A Kuala Lumpur office worker's Manglish (issue 45's seventy-second turn, blind writer 492).
 
 Malaysian English says what `singlish_en` knows ("lah", "got ... or not",
 "already", "one" closing a clause) and turns of its own the readers had

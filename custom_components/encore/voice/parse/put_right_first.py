@@ -1,4 +1,4 @@
-"""A question put right while it is said, read first (issue 45's seventy-fourth turn).
+"""A question put right while it is said, read first (issue 45's seventy-second turn).
 
 Blind writer 491 corrects themselves mid-question, in both languages:
 "Lieblingsalbum letzten Sommer, nee streich das, diesen Sommer", "wie war
