@@ -2,7 +2,9 @@
 
 Two rounds of blind writers' German, one row of `plainly.WAYS` (grouped to
 keep that module under 800 lines), in the order they run: the seventy-first
-turn's Nuremberg soft words ("leddsde Wochn", "Freidooch", "Kinstler",
+turn's staff sergeant's headings and sign-offs ("Meldung Top-Künstler,
+Zeitraum KW 46.", "Lage gestern Abend: was lief?", "..., zackig", 492),
+the seventy-first turn's Nuremberg soft words ("leddsde Wochn", "Freidooch", "Kinstler",
 484), Frankfurt "dann" for "denn" (485), Viennese "vurigs Joahr" (483) and
 East Frisian fragments ("Samstag. Letztes Lied?", 480), then the
 sixty-ninth turn's slurred "gesch tern" (471), Alsatian "geschtert" (472)
@@ -16,11 +18,12 @@ from .frisian_clipped_de import said_clipped_in_frisia
 from .learner_uk_de import said_learner_uk_de
 from .nuremberg_soft_de import said_in_nuremberg
 from .slurred_de import said_slurred_de
+from .staff_sergeant_de import said_as_staff_sergeant
 from .vienna_pensioner_de import said_as_viennese_pensioner
 
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
-    text = said_in_frankfurt(said_in_nuremberg(text))
+    text = said_in_frankfurt(said_in_nuremberg(said_as_staff_sergeant(text)))
     text = said_clipped_in_frisia(said_as_viennese_pensioner(text))
     return said_learner_uk_de(said_in_alsace(said_slurred_de(text)))
