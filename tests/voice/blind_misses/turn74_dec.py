@@ -242,6 +242,9 @@ ANSWERED: tuple[Answered, ...] = (
     ),
     # The same speech, other questions.
     ("Lagebericht letzte Woche. Ende.", "Rückblick auf letzte Woche", "de"),
+    ("Lagebericht Woche.", "Rückblick auf diese Woche", "de"),
+    ("Statusbericht Oktober.", "Rückblick auf Oktober", "de"),
+    ("Sachstand: Hördauer diese Woche.", "wie lange habe ich diese Woche gehört", "de"),
     (
         "Meldung: Anzahl Wiedergaben Queen diese Woche. Ende.",
         "wie oft habe ich diese Woche Queen gehört",
@@ -270,4 +273,6 @@ STAYS: tuple[Stays, ...] = (
     ("Nächsten Track im Wohnzimmer, zackig.", "de"),
     ("Lage Küche: Licht an.", "de"),
     ("Podcast weiter, Ende.", "de"),
+    ("Lagebild Wetter morgen.", "de"),
+    ("Lage: Heizung Küche.", "de"),
 )

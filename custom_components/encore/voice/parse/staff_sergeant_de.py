@@ -51,7 +51,7 @@ SERGEANT: Final[tuple[Rule, ...]] = (
     # "..., ja oder nein, zackig": the sign-off before the tag's end.
     (r",\s*zackig\b", ""),
     # The heading: "Meldung:", "Meldung Serie:", "Frage:", "Erbitte".
-    (r"^\s*meldung\s*[:,]?\s+", ""),
+    (r"^\s*(?:meldung|sachstand)\s*[:,]?\s+", ""),
     (r"^\s*frage\s*:\s*", ""),
     (r"^\s*(?:ich\s+)?erbitte\s+(?=\w*rückblick\b)", ""),
     # "Lage Ada, Zeitraum letzte Woche: welcher Künstler vorne?": the
@@ -67,6 +67,12 @@ SERGEANT: Final[tuple[Rule, ...]] = (
     # Podcast": a recap of that period, whatever it held.
     # The words after it are a period's field: a word no reader reads as
     # one is asked back ("Lagebericht Manöver"), never this month summed up.
+    # "Lagebild", "Statusbericht": the same report. "Lagebericht Woche":
+    # this week's, as "Lage Woche: wie lief meine Musikwoche".
+    (r"^\s*(?:lagebild|statusbericht|sachstandsbericht)\b", "lagebericht"),
+    (r"^\s*lagebericht\s+(?:zeitraum\s+)?woche\b", "lagebericht diese woche"),
+    (r"^\s*lagebericht\s+(?:zeitraum\s+)?monat\b", "lagebericht diesen monat"),
+    (r"^\s*lagebericht\s+(?:zeitraum\s+)?jahr\b", "lagebericht dieses jahr"),
     (
         r"^\s*lagebericht\s+(?:zeitraum\s+)?([^,.?!]+?)\s*,\s*musik und podcasts?\b",
         r"rückblick auf zeitraum \1",
@@ -153,7 +159,7 @@ SERGEANT: Final[tuple[Rule, ...]] = (
 
 # Words only this reader changes: the rest is left to the others unread.
 _HEARD: Final = re.compile(
-    r"\b(?:meldung|frage\s*:|lage|lagebericht|lagevergleich|erbitte|zackig|ende|zeitraum"
+    r"\b(?:meldung|frage\s*:|lage|lagebericht|lagebild|statusbericht|sachstand|lagevergleich|erbitte|zackig|ende|zeitraum"
     r"|uhrzeit|lautsprechern?|an erster stelle|platz eins|in der regel|hauptnutzungszeit"
     r"|haupthörzeit|erstkontakt|letztkontakt|dauerbrenner|geweckt|gegen|wann mehr gehört"
     r"|anzahl abgespielte|durchgeben|vollständig|kurz und knapp|kurze antwort)",
