@@ -657,7 +657,9 @@ _LAST_WORDS: Final = (
     r"(?:last|at last|lastly|last of all|zuletzt|zu letzt|zum schluss"
     r"|als (?:aller)?le[tsczhd]+(?:es|er|e|s))"
 )
-_ONLY_LAST: Final = re.compile(rf"^{_LAST_WORDS}$")
+# A staff sergeant's sign-off after it ("Was lief als Letztes? Ende.",
+# blind writer 492) is no period either.
+_ONLY_LAST: Final = re.compile(rf"^{_LAST_WORDS}(?: (?:ende|meldung|zackig))?$")
 # "What did I play last, song-wise, the very last one": the last word and
 # the last said again in other words (issue 45's sixty-first turn, blind
 # writer 389, a mother shouting across the kitchen), still no period.

@@ -134,7 +134,10 @@ _TIME_STARTS = {
         # Pause"): eine Zeit, die keine Tabelle liest, wird nachgefragt.
         r"|(?:vor|nach|während|zwischen|in) (?:der|meiner|dem|meinem|den|meinen|unserer)"
         r" \w*(?:schicht|schichten|pause|dienst)"
-        r"|bevor (?:ich|ick|wir|wa) (?:zur|zum|in die) \w*(?:schicht|dienst))\b"
+        r"|bevor (?:ich|ick|wir|wa) (?:zur|zum|in die) \w*(?:schicht|dienst)"
+        # A report's field of time ("Zeitraum Herbstmanöver", blind writer
+        # 492): what follows it is the period, asked back when none reads.
+        r"|zeitraum:? \w+)\b"
     ),
 }
 

@@ -1,16 +1,17 @@
 """German ways read on the words as said, grouped (issue 45's seventy-first turn).
 
 Two rounds of blind writers' German, one row of `plainly.WAYS` (grouped to
-keep that module under 800 lines), in the order they run: the seventy-first
-turn's Nuremberg soft words ("leddsde Wochn", "Freidooch", "Kinstler",
+keep that module under 800 lines), in the order they run: the seventy-second
+turn's staff sergeant's headings and sign-offs ("Meldung Top-Künstler,
+Zeitraum KW 46.", "Lage gestern Abend: was lief?", "..., zackig", 492),
+its Freiburger, Syrian learner and Erzgebirge pensioner (487, 488, 490,
+`said_as_written_round_eleven_de`), South Tyrolean hotel keeper ("hon i
+... glousn", "wer isch mei Lieblingsliad", 489) and Kassel radio host
+("sinn", "die Charts angeführt", 493); then the seventy-first turn's Nuremberg soft words ("leddsde Wochn", "Freidooch", "Kinstler",
 484), Frankfurt "dann" for "denn" (485), Viennese "vurigs Joahr" (483) and
 East Frisian fragments ("Samstag. Letztes Lied?", 480), then the
 sixty-ninth turn's slurred "gesch tern" (471), Alsatian "geschtert" (472)
-and a Ukrainian learner's "skilky raziv" (467). The blind round eleven's
-South Tyrolean hotel keeper ("hon i ... glousn", "wer isch mei
-Lieblingsliad", 489) and Kassel radio host ("sinn", "die Charts
-angeführt", 493) are read first. Each reader changes only words its own
-speaker says.
+and a Ukrainian learner's "skilky raziv" (467). Each reader changes only words its own speaker says.
 """
 
 from .dialect_de_alsace import said_in_alsace
@@ -22,12 +23,14 @@ from .nuremberg_soft_de import said_in_nuremberg
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
 from .slurred_de import said_slurred_de
 from .south_tyrol_hotel_de import said_in_south_tyrol
+from .staff_sergeant_de import said_as_staff_sergeant
 from .vienna_pensioner_de import said_as_viennese_pensioner
 
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
-    text = said_on_kassel_radio(said_in_south_tyrol(said_in_round_eleven_de(text)))
+    text = said_in_round_eleven_de(said_as_staff_sergeant(text))
+    text = said_on_kassel_radio(said_in_south_tyrol(text))
     text = said_in_frankfurt(said_in_nuremberg(text))
     text = said_clipped_in_frisia(said_as_viennese_pensioner(text))
     return said_learner_uk_de(said_in_alsace(said_slurred_de(text)))
