@@ -1,17 +1,18 @@
-"""German ways read on the words as said, grouped (issue 45's seventy-first turn).
+"""German ways read on the words as said, grouped (issue 45's seventy-first turn on).
 
-Two rounds of blind writers' German, one row of `plainly.WAYS` (grouped to
+Three rounds of blind writers' German, one row of `plainly.WAYS` (grouped to
 keep that module under 800 lines), in the order they run: the seventy-second
 turn's staff sergeant's headings and sign-offs ("Meldung Top-Künstler,
-Zeitraum KW 46.", "Lage gestern Abend: was lief?", "..., zackig", 492),
-its Freiburger, Syrian learner and Erzgebirge pensioner (487, 488, 490,
-`said_as_written_round_eleven_de`), South Tyrolean hotel keeper ("hon i
-... glousn", "wer isch mei Lieblingsliad", 489) and Kassel radio host
-("sinn", "die Charts angeführt", 493); then the seventy-first turn's Nuremberg soft words ("leddsde Wochn", "Freidooch", "Kinstler",
-484), Frankfurt "dann" for "denn" (485), Viennese "vurigs Joahr" (483) and
-East Frisian fragments ("Samstag. Letztes Lied?", 480), then the
-sixty-ninth turn's slurred "gesch tern" (471), Alsatian "geschtert" (472)
-and a Ukrainian learner's "skilky raziv" (467). Each reader changes only words its own speaker says.
+Zeitraum KW 46.", "Lage gestern Abend: was lief?", "..., zackig", 492), its
+Freiburger, Syrian learner and Erzgebirge pensioner (487, 488, 490,
+`said_as_written_round_eleven_de`), South Tyrolean hotel keeper ("hon i ...
+glousn", "wer isch mei Lieblingsliad", 489) and Kassel radio host ("sinn",
+"die Charts angeführt", 493); then the seventy-first turn's Nuremberg soft
+words ("leddsde Wochn", "Freidooch", "Kinstler", 484), Frankfurt "dann" for
+"denn" (485), Viennese "vurigs Joahr" (483) and East Frisian fragments
+("Samstag. Letztes Lied?", 480), then the sixty-ninth turn's slurred "gesch
+tern" (471), Alsatian "geschtert" (472) and a Ukrainian learner's "skilky
+raziv" (467). Each reader changes only words its own speaker says.
 """
 
 from .dialect_de_alsace import said_in_alsace
