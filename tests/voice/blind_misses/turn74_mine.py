@@ -10,6 +10,13 @@ date" ("played to date this month", read "overall") and a professor's
 "hitherto": each is "in total" now, a filler beside a period and all time
 alone. "In the forenoon" is the morning, no room called "forenoon".
 
+A time put right by the one before it ("yesterday, no, the day before",
+"letzte Woche, nee, die davor") had answered the time taken back; a name
+put right after a bare "no" between commas ("around the world, no, da
+funk") had answered the first name; a question said again more exactly
+("how much did we listen to yesterday, I mean how many songs") had lost
+its time and answered all time (blind writer 491's wrong facts).
+
 A room said first with its capital ("In the kitchen, who ...") kept the
 capital in the answer: "In October In the kitchen". The preposition is
 lowered where the answer puts the room after the period.
@@ -68,6 +75,41 @@ ANSWERED: tuple[Answered, ...] = (
     (
         "what did I listen to yesterday in the forenoon",
         "what did I listen to yesterday morning",
+        "en",
+    ),
+    (
+        "how many artists yesterday, no, the day before",
+        "how many artists did I listen to the day before yesterday",
+        "en",
+    ),
+    (
+        "how many songs last week, sorry, the week before",
+        "how many songs did I play the week before last",
+        "en",
+    ),
+    (
+        "wie viele Lieder letzte Woche, nee, die davor",
+        "wie viele Lieder habe ich vorletzte Woche gehört",
+        "de",
+    ),
+    (
+        "how much did we listen to yesterday, I mean how many songs",
+        "how many songs did we play yesterday",
+        "en",
+    ),
+    (
+        "wie viel haben wir gestern gehört, ich mein wie viele Lieder",
+        "wie viele Lieder haben wir gestern gehört",
+        "de",
+    ),
+    (
+        "when did I last play around the world, no, da funk",
+        "when did I last play da funk",
+        "en",
+    ),
+    (
+        "did I play the album homework, no, discovery, this month",
+        "did I play the album discovery this month",
         "en",
     ),
     (

@@ -24,11 +24,18 @@ _DAY: Final = (
 _APPALACHIAN_EN: Final[tuple[Rule, ...]] = (
     # The dropped g of the verbs and times he says, with or without "a-".
     (
-        r"\b(?:a-)?(morn|even|play|listen|hear|spinn|runn|go|do|skipp|find)in'(?!\w)",
+        r"\b(?:a-)?(morn|even|play|listen|hear|spinn|runn|skipp|find)in'(?!\w)",
         r"\1ing",
     ),
     # "Last Friday right at noon", "yesterday like eight o'clock".
-    (rf"\b({_DAY}),? (?:like|right|just|round about|right around) (?:at )?", r"\1 at "),
+    # Only before a clock: "yesterday, like the very first song", "Saturday
+    # just gone" keep their words.
+    (
+        rf"\b({_DAY}),? (?:like|right|just|round about|right around) (?:at )?"
+        r"(?=(?:\d|noon|midday|midnight|half|quarter|one|two|three|four|five|six|seven"
+        r"|eight|nine|ten|eleven|twelve|twenty)\b)",
+        r"\1 at ",
+    ),
     (r"^whatcha got (?:for|on) ", "what is "),
     (r"^you might could (?=tell|show|give)", "could you "),
     # "Don't Stop Me Now, did I hear that'n on Saturday": the name itself.

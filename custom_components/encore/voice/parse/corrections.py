@@ -425,7 +425,11 @@ def take_back_name(said: str, language: str) -> str:
     """
     markers = _NAME_MARKERS.get(language, _NAME_MARKERS["en"])
     said = _MEANT_AFTER.get(language, _MEANT_AFTER["en"]).sub("", said)
-    pattern = re.compile(rf"[\s,]+(?:{markers})[\s,]+(?=\S)", re.IGNORECASE)
+    # A bare "no" takes a name back only between commas ("the album
+    # homework, no, discovery"; blind writer 491): "No Woman No Cry" keeps
+    # its words.
+    bare = r"|,\s*(?:no|nah|nope)\s*," if language != "de" else ""
+    pattern = re.compile(rf"[\s,]+(?:{markers})[\s,]+(?=\S){bare}", re.IGNORECASE)
     found = None
     for match in pattern.finditer(said):
         found = match

@@ -67,11 +67,12 @@ _PATTER: tuple[Rule, ...] = (
         r"how long did i listen \1",
     ),
     (r"\bhow much on-?air time\b", "how long"),
-    # "Which artist could I just not stop spinning": the most played.
+    # "Which artist could I just not stop spinning": the most played. A song
+    # or an album "I can't stop playing" is on repeat, as every speaker says.
     (
         (
-            r"\b(which|what) (\w+) (?:could|can|did) (i|we) (?:just )?not stop (?:spinning|playing"
-            r"|putting on|listening to)\b"
+            r"\b(which|what) (artist|artists|band|bands|singer|singers|act|acts) (?:could|can"
+            r"|did) (i|we) (?:just )?not stop (?:spinning|playing|putting on|listening to)\b"
         ),
         r"\1 \2 did \3 play the most",
     ),

@@ -51,7 +51,7 @@ _OZARK_EN: tuple[Rule, ...] = (
     (r"\btimes'd (i|we) have (them|it|that) on\b", r"times did \1 play \2"),
     # "Tell me how my listenin' has been goin'": a recap of the month.
     (
-        r"^tell me how my listenin'? has been goin'?\s*([?.!]*)$",
+        r"^tell me how my listen(?:in'?|ing) has been go(?:in'?|ing)\s*([?.!]*)$",
         r"how has my listening been this month\1",
     ),
 )

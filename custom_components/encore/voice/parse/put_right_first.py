@@ -22,6 +22,7 @@ from typing import Final
 
 from ..when import normalize
 from .corrections import take_back
+from .periods import find_period
 from .self_corrected_de import sound_as_correction
 
 # Correction words said in many words, said as the one a reader knows:
@@ -190,12 +191,86 @@ def _year_whole(text: str, language: str) -> str:
     )
 
 
+# The one before the time taken back: "yesterday, no, the day before",
+# "last week, sorry, the week before", "letzte Woche, nee, die davor". Read
+# alone, "the day before" had been no time and yesterday was answered, a
+# wrong fact.
+_ONE_BEFORE: Final = {
+    "en": (
+        (
+            (
+                r"\byesterday,?\s+(?:no|sorry|no wait|wait|i mean|actually),?\s+(?:it was\s+)?"
+                r"the day before\b(?!\s+yesterday)"
+            ),
+            "the day before yesterday",
+        ),
+        (
+            (
+                r"\blast (?P<unit>week|weekend|month|year),?\s+(?:no|sorry|no wait|wait|i mean"
+                r"|actually),?\s+(?:it was\s+)?the (?P=unit) before\b(?!\s+last)"
+            ),
+            r"the \g<unit> before last",
+        ),
+    ),
+    "de": (
+        (
+            (
+                r"\bgestern,?\s+(?:nee|nein|ne|sorry|warte|ich mein),?\s+(?:den tag|der tag)"
+                r" davor\b"
+            ),
+            "vorgestern",
+        ),
+        (
+            (
+                r"\b(?:letzte|letzten|vergangene|vergangenen) (?P<unit>woche|monat|jahr),?\s+"
+                r"(?:nee|nein|ne|sorry|warte|ich mein),?\s+(?:die|den|das|der) davor\b"
+            ),
+            r"vorletzte \g<unit>",
+        ),
+    ),
+}
+
+
+# A question said again more exactly after "I mean" ("how much did we
+# listen to yesterday, I mean how many songs", "wie viel haben wir gestern
+# gehört, ich mein wie viele Lieder"): the second says what is asked, the
+# first when. Read alone, the second had lost the time and was answered for
+# all time (blind writer 491's wrong fact).
+_ASKED_AGAIN: Final = {
+    "en": re.compile(
+        r"^(?P<first>.+?),\s*(?:i mean|i meant|or rather)\s+(?P<again>(?:how many|how much"
+        r"|how long)\b[^,]*?)\s*[?.!]*$",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"^(?P<first>.+?),\s*(?:ich mein|ich meine|ich meinte|also)\s+(?P<again>(?:wie viele"
+        r"|wie viel|wie lange)\b[^,]*?)\s*[?.!]*$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _asked_again(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Return a question said again with the time said the first time."""
+    if (found := _ASKED_AGAIN[language].match(text)) is None:
+        return text
+    again = found["again"]
+    if find_period(normalize(again).split(), language, now, zone) is not None:
+        return text
+    if (
+        span := find_period(normalize(found["first"]).split(), language, now, zone)
+    ) is None:
+        return text
+    return f"{again} {span.words}"
+
+
 def put_right_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Return `text` as meant in the end: times and kinds taken back left out."""
     if language == "de":
         text = sound_as_correction(text, language, now, zone)
     said = "de" if language == "de" else "en"
-    for pattern, replacement in _SAID_AS_ONE[said]:
+    for pattern, replacement in (*_ONE_BEFORE[said], *_SAID_AS_ONE[said]):
         text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
     text = _month_carried(_kind_put_right(_year_whole(text, said), said), said)
+    text = _asked_again(text, said, now, zone)
     return _time_put_right(text, said, now, zone)
