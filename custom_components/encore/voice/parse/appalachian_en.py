@@ -31,9 +31,11 @@ _APPALACHIAN_EN: Final[tuple[Rule, ...]] = (
     # Only before a clock: "yesterday, like the very first song", "Saturday
     # just gone" keep their words.
     (
-        rf"\b({_DAY}),? (?:like|right|just|round about|right around) (?:at )?"
-        r"(?=(?:\d|noon|midday|midnight|half|quarter|one|two|three|four|five|six|seven"
-        r"|eight|nine|ten|eleven|twelve|twenty)\b)",
+        (
+            rf"\b({_DAY}),? (?:like|right|just|round about|right around) (?:at )?"
+            r"(?=(?:(?:around|about) )?(?:\d|noon|midday|midnight|half|quarter|one|two|three|four|five|six|seven"
+            r"|eight|nine|ten|eleven|twelve|twenty)\b)"
+        ),
         r"\1 at ",
     ),
     (r"^whatcha got (?:for|on) ", "what is "),

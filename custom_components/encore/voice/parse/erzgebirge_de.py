@@ -29,6 +29,8 @@ ERZGEBIRGE: Final[tuple[Rule, ...]] = (
     (r"\bmog (?=ich\b)", "mag "),
     (r"\bwos fier(?: a| e)?\b", "was für"),
     (r"\bfier\b", "für"),
+    # "Wos von Air" is something by Air (etwas von), never "what".
+    (r"\bwos von\b", "etwas von"),
     (r"\bwos\b", "was"),
     # "mei" before a word of listening (mein), "es erste" (das erste).
     (rf"\bmei (?={_KIND}\b)", "mein "),

@@ -75,7 +75,9 @@ FREIBURG: Final[tuple[Rule, ...]] = (
     # "die gliche Liedli widder" (die gleichen Lieder wieder).
     (r"\bgliche\b", "gleichen"),
     (r"\bwidder\b", "wieder"),
-    (r"\bwie arg\b", "wie oft"),
+    # "Wie arg hör i ... widder": how often; "wie arg isch des" (how bad
+    # is it) asks nothing of a count.
+    (r"\bwie arg(?= (?:hör|los|spiel)\b)", "wie oft"),
 )
 
 

@@ -38,7 +38,13 @@ LEARNER_AR_ORDER_DE: Final[tuple[Rule, ...]] = (
         r"\1",
     ),
     # "wie viel Lieder": a count.
-    (r"\bwie viel (lieder|songs|künstler|folgen|alben)\b", r"wie viele \1"),
+    (
+        (
+            r"\bwie viel (lieder|songs|künstler|folgen|alben|sänger|sängerinnen|bands|interpreten"
+            r"|podcasts|stücke)\b"
+        ),
+        r"wie viele \1",
+    ),
     # After a question word, with the verb last: "was ich habe gehört",
     # "wie viele Lieder ich habe hören" (the infinitive for the
     # participle). A verb with words after it is left to the learners'

@@ -136,13 +136,21 @@ _MANGLISH: tuple[Rule, ...] = (
         r"what was the first \2 i played \1",
     ),
     # "Did i on the daily", "what song i on": "on" for putting on.
-    (rf"\b(did|do) ({_I}) on (?=\w)", r"\1 \2 play "),
+    # Never "did we on Saturday ... play": a day after "on" is when.
+    (
+        (
+            rf"\b(did|do) ({_I}) on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            r"|the weekend|weekend|the \d|\d)\b)(?=\w)"
+        ),
+        r"\1 \2 play ",
+    ),
 )
 
 _MARK = re.compile(
     r"\b(?:aiyo|aiyoh|alamak|got|just now|until spoil|sampai|press next|tekan next"
     r"|who new|first time|since when|last on|i on|we on|end with|start with"
-    r"|straight straight|every ?day)\b|\b(?:lah|har|ah)\W*$",
+    # A closing "ah" alone is Singlish's too, whose readers know it.
+    r"|straight straight|every ?day)\b|\b(?:lah|har)\W*$",
     re.IGNORECASE,
 )
 

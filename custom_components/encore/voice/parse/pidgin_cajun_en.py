@@ -63,7 +63,7 @@ _SAYS_PIDGIN: Final = re.compile(
     r"|^(?:i|we) (?:stay )?one \w+ (?:listener|person|owl|bird|type|guy|girl|fan)\b"
     # "How many plays dat get" (has that had), "how many get" (are there),
     # "o during da week" (or during the week).
-    r"|\bhow many (?:\w+ )?(?:dat |dem |um )?get\W*(?:$|\b(?:da|the|dis|this|last)\b)"
+    r"|\bhow many (?:\w+ )?(?:dat |dem |um |that )?get\W*(?:$|\b(?:da|the|dis|this|last)\b)"
     r"|\bo (?:during|on) da\b",
     re.IGNORECASE,
 )

@@ -152,6 +152,11 @@ def _time_put_right(text: str, language: str, now: datetime, zone: tzinfo) -> st
         # A clock put right keeps the day it was said on: the question
         # reader's `take_back` reads it.
         return text
+    if dropped != list(range(dropped[0], dropped[-1] + 1)):
+        # Only one run of words goes, the time taken back and its
+        # correction: "first track I had on last Saturday — sorry, on
+        # Saturday" had lost words around its dash, and a name was read.
+        return text
     out: list[str] = []
     last = 0
     for position in dropped:
@@ -161,7 +166,20 @@ def _time_put_right(text: str, language: str, now: datetime, zone: tzinfo) -> st
         following = spans[position + 1][0] if position + 1 < len(spans) else len(text)
         last = following if not text[end:following].strip(" ,.…") else end
     out.append(text[last:])
-    return re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", "".join(out))).strip()
+    put_right = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", "".join(out))).strip()
+    said_all_time = re.search(
+        r"\b(?:in general|at all|ever|overall|of all time|all time|überhaupt|insgesamt)\b",
+        put_right,
+        re.IGNORECASE,
+    )
+    if (
+        not said_all_time
+        and find_period(normalize(put_right).split(), language, now, zone) is None
+    ):
+        # What is left must still say a time ("in September, no, don't,
+        # sorry, September, yeah" had lost both).
+        return text
+    return put_right
 
 
 # A year put right by its last words: "zwanzig vierundzwanzig, äh nein,
