@@ -112,9 +112,14 @@ SERGEANT: Final[tuple[Rule, ...]] = (
     ),
     # "Was war auf dem Lautsprecher" at a time: what played then.
     (r"\bwas war auf (?:dem|den) lautsprechern?\b", "was lief"),
-    # "An erster Stelle", "auf Platz eins": the top.
+    # "An erster Stelle", "auf Platz eins": the top. Of one day ("Welches
+    # Lied stand am gestrigen Tage an erster Stelle") it is the first
+    # played, as an older writer labelled it.
     (
-        r"\b(?:steht|stand|lag|liegt)\b(.*?)\b(?:an erster stelle|auf platz (?:eins|1))\b",
+        (
+            r"\b(?:steht|stand|lag|liegt)\b((?:(?!\b(?:gestern|gestrig\w*|heute|heutig\w*"
+            r"|vorgestern|am \w+tage?s?)\b).)*?)\b(?:an erster stelle|auf platz (?:eins|1))\b"
+        ),
         r"liegt\1vorne",
     ),
     # "In der Regel": usually, never a room.
