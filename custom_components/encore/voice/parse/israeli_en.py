@@ -40,7 +40,6 @@ _ISRAELI_EN: Final[tuple[Rule, ...]] = (
         r"^the (?P<x>[\w ]+?) for me,\s*what (?:it|that|this) (?:was|is)\W*$",
         r"what was my \g<x>",
     ),
-    (r"^(?P<x>[^,]+?),\s*what (?:it|that|this) (?:was|is)\W*$", r"what was \g<x>"),
     # "How many songs I skipped out of all this month": Hebrew's "mitoch"
     # (out of) before the period asks nothing more.
     (r"\bout of all (?=(?:this|last|the|in|since|today|yesterday)\b)", ""),

@@ -268,16 +268,31 @@ _ASKED_AGAIN: Final = {
 }
 
 
+# How the first question opened, when it is a count the second says again.
+_ASKED_FIRST: Final = re.compile(
+    r"^(?:how much|how many|how long|wie viele|wie viel|wieviel|wie lange)\b",
+    re.IGNORECASE,
+)
+_WHERE_OR_WHOSE: Final = re.compile(
+    r"\b(?:in the|in my|in our|we|us|our|bei uns|wir|in der|in dem|im)\b", re.IGNORECASE
+)
+
+
 def _asked_again(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Return a question said again with the time said the first time."""
     if (found := _ASKED_AGAIN[language].match(text)) is None:
         return text
-    again = found["again"]
+    first, again = found["first"], found["again"]
     if find_period(normalize(again).split(), language, now, zone) is not None:
         return text
-    if (
-        span := find_period(normalize(found["first"]).split(), language, now, zone)
-    ) is None:
+    if (span := find_period(normalize(first).split(), language, now, zone)) is None:
+        return text
+    if (opening := _ASKED_FIRST.match(first)) is not None:
+        # "how much did we listen to yesterday" asked as "how many songs":
+        # the first question with its asking put right, so its place and
+        # whose plays stay ("bei uns in der Küche").
+        return f"{again}{first[opening.end() :]}"
+    if _WHERE_OR_WHOSE.search(first):
         return text
     return f"{again} {span.words}"
 

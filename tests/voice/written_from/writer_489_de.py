@@ -1,0 +1,313 @@
+"""Writer 489, a hotel keeper from South Tyrol speaking Südtirolerisch, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="hoi, wen hon i letzte Wochn am meischtn gheart",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="allora, wer isch heier mei Künstler vom Johr",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="bo, wer isch mei Lieblingsliad seit Mantig",
+        family="top_tracks",
+        period="since_monday",
+    ),
+    Fresh(
+        text="sog mir a poor Liadlan, die drei wos i im Oktober am meischtn gspielt hon",
+        family="top_tracks",
+        period="october",
+        count=3,
+    ),
+    Fresh(
+        text="wos fir a Album hon i fert am öftesten aufglegt",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="mei Lieblingsalbum, welches isch des eigentlich",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="welcher Podcast isch bei mir in letzter Zeit drau",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wia long hon i heint schun Musig glousn",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wia viel Stund hobm mir gester gheart",
+        family="listening_time",
+        period="yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="die letztn dreißig Tog, wia long isch do Musig glaffn",
+        family="listening_time",
+        period="last_30_days",
+        content="music",
+    ),
+    Fresh(
+        text="wia viel Liadlan hon i heint in der Fria gspielt",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wia viel Folgen vom Podcast hon i la Settimana gheart, also die Wochn",
+        family="plays",
+        period="this_week",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wia viel verschiedene Künstler hon i im Summer gheart",
+        family="artists_count",
+        period="summer",
+    ),
+    Fresh(
+        text="wia viel verschiedene Liadlan sein des seit Oktober gwesn",
+        family="songs_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="wia oft hon i Bohemian Rhapsody gspielt",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Queen, wia oft hon i de heier ghobt",
+        family="play_count",
+        period="this_year",
+        name="Queen",
+    ),
+    Fresh(
+        text="wia oft hon i die Kastelruther Spatzen gheart",
+        family="play_count",
+        period="all_time",
+        name="Kastelruther Spatzen",
+    ),
+    Fresh(
+        text="hon i gester epper Justice gheart",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="jo hon i am Wochenende Air glousn oder nit",
+        family="did_i",
+        period="last_weekend",
+        name="Air",
+    ),
+    Fresh(
+        text="hon i jemals Eros Ramazzotti gspielt",
+        family="did_i",
+        period="all_time",
+        name="Eros Ramazzotti",
+    ),
+    Fresh(
+        text="hobm mir vorgester Don't Stop Me Now ghobt",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Don't Stop Me Now",
+        person="we",
+    ),
+    Fresh(
+        text="wos hon i gester af d'Nocht gheart",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="allora, wos isch am vorigen Freitig glaffn",
+        family="what_played",
+        period="last_friday",
+    ),
+    Fresh(
+        text="wos isch gester um Viertel vor acht glaffn",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="heint in der Fria um halb neun, wos hot do gspielt",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="am Mittwoch um neune af d'Nocht, wos isch in der Kuchl glaffn",
+        family="playing_at",
+        moment="2026-11-18 21:00",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wos fir a Musig mog i eigentlich, sog amol",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wia viel Uhr los i normalerweis Musig und an welchem Tog",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hon i in letzter Zeit epper Neis entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="neue Künstler im Novembre, hon i do wen gfundn",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wia oft tua i Liadlan überspringen",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wia oft hon i letzte Wochn weitergedruckt",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="spiel i olm die gleichen Liadlan, wia hoch isch mei Wiederholungsrate",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wia viel Tog hintereinander hon i schun gheart",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hon i Café Tacvba zum erschtn Mol gheart",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Daft Punk, wann isch des zum erschtn Mol aufkemmen bei mir",
+        family="first_play",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wann hon i zletscht The Daily gheart",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wann isch Phantom von Justice es letzte Mol glaffn",
+        family="last_play",
+        name="Phantom by Justice",
+    ),
+    Fresh(
+        text="wos wor es letzte Liad wos i gspielt hon",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit wos bin i heint aufgwocht",
+        family="first_today",
+    ),
+    Fresh(
+        text="wos wor es erschte Liad am Samstig",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="mit wos hon i gester aufghört, es letzte Liadl",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="es letzte Liad letzte Nocht, wos wor des",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="welches Liad druck i am öftesten weg",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="bo, bei welchem Künstler tua i am meischtn überspringen",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wos fir a Liadl lafft bei mir grod in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl amol, wia wor mei Oktober",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="magari a Rückblick aufs Johr fert, wia wor mei Musigjohr",
+        family="recap",
+        period="last_year",
+        content="music",
+    ),
+    Fresh(
+        text="los i mehr in der Fria oder af d'Nocht",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hear i am Wochenende mehr Musig als unter der Wochn",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="in der Kuchl, wer isch do in die letztn drei Monat am meischtn glaffn",
+        family="top_artists",
+        period="last_3_months",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wia viel Liadlan hot die Ada im August gspielt",
+        family="plays",
+        period="august",
+        content="music",
+        person="Ada",
+    ),
+]
+
+NEGATIVES = [
+    "hoi, spiel Daft Punk in der Kuchl",
+    "mach die Musig a bissl lauter",
+    "wos isch des fir a Liad wos grod lafft",
+    "überspring des Liadl, dai",
+    "halt amol den Podcast un",
+    "nächstes Liad in der Stube",
+    "mach es Liacht in der Kuchl aus",
+    "spiel es Album Discovery",
+    "leiser, die Gäste schlofn schun",
+    "Zufallswiedergabe ein",
+    "des Liad bitte in Dauerschleife wiederholen",
+    "verbind den Lautsprecher in der Kuchl mit dem in der Stube",
+    "stell an Timer auf zwanzig Minuten fir die Knödl",
+    "wia werd es Wetter heint in Bozen",
+    "setz Speck und Kas af die Einkaufsliste",
+    "dreh die Heizung auf zweiazwanzig Grad",
+    "wos los i grod jetzt",
+    "allora, stopp die Musig",
+    "spiel die neieste Folge von The Daily",
+    "mach in der Kuchl die Musig aus, ciao",
+    "Lautstärke auf fünf",
+    "weck mi morgen um sechse, die Frühstücksgäste kemmen",
+    "wer singt des do",
+    "spiel a poor Liadlan von Queen in der Kuchl",
+    "spul dreißig Sekunden vor",
+]
