@@ -26,7 +26,8 @@ FREIBURG: Final[tuple[Rule, ...]] = (
     (r"(?:^|(?<=, )|(?<=\bbi )|(?<=\bmit ))wa (?=hani\b|hän\b|han i\b|isch\b)", "was "),
     # "wenn" is wann in a question: "seit wenn", "wenn hani".
     (r"\bseit wenn\b", "seit wann"),
-    (r"(?:^|(?<=, ))wenn (?=hani\b|isch\b|han i\b)", "wann "),
+    # Never "wenn isch": the Swiss readers know "X, wenn isch där gloffa".
+    (r"(?:^|(?<=, ))wenn (?=hani\b|han i\b)", "wann "),
     (r"\bdes (?:s|'s) erscht (?:mol|mal)\b", "das erste Mal"),
     # "seit wann isch X bi mir drin": since X came in, its first play; the
     # same asked again after it ("..., wann habe ich des s erscht mol

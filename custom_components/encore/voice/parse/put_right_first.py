@@ -20,7 +20,7 @@ from datetime import datetime, tzinfo
 import re
 from typing import Final
 
-from ..when import normalize
+from ..when import normalize, parse_when
 from .corrections import take_back
 from .periods import find_period
 from .self_corrected_de import sound_as_correction
@@ -151,6 +151,20 @@ def _time_put_right(text: str, language: str, now: datetime, zone: tzinfo) -> st
     if index != 0 or _CLOCK_WORDS & clock:
         # A clock put right keeps the day it was said on: the question
         # reader's `take_back` reads it.
+        return text
+    taken_back = find_period(
+        [words[position] for position in dropped], language, now, zone
+    )
+    if (
+        taken_back is None
+        or taken_back.start != 0
+        or (said := parse_when(taken_back.words, language, now, zone)) is None
+        or said.moment is not None
+    ):
+        # No time would go, only the correction's words: "wie ich mein
+        # September gewesen" (a Swiss "wie isch mi September gsi") says no
+        # correction, and "in October, like three? no, hang on, in
+        # September" is its question readers' to put right.
         return text
     if dropped != list(range(dropped[0], dropped[-1] + 1)):
         # Only one run of words goes, the time taken back and its
