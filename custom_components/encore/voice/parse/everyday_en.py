@@ -137,17 +137,6 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         "",
     ),
     (r"\bkinda\b", "kind of"),
-    # "Overall" said beside a period ("how many songs did I play last week
-    # overall") adds nothing to it: never a name "overall" (issue 45's
-    # seventy-second turn). Alone it is all time, as before.
-    (
-        (
-            r"\b(week|weekend|month|year|today|yesterday|night|morning|afternoon|evening|days)"
-            r",? overall\b"
-        ),
-        r"\1",
-    ),
-    (r"\boverall (?=(?:last|this|since|today|yesterday)\b)", ""),
     (
         r",\s*(?:total number|the total|total|altogether|all told|in total)\W*$",
         " in total",

@@ -464,6 +464,17 @@ REGIONAL_EN: tuple[Rule, ...] = (
     ),
     # "Till date", "to date", "as of now": up to now, all the time.
     # Never "up to today": "what I wake up to today" is today's first play.
+    # "Overall" said beside a period ("how many songs did I play last week
+    # overall") adds nothing to it: never a name "overall" (issue 45's
+    # seventy-second turn). Alone it is all time, as before.
+    (
+        (
+            r"\b(week|weekend|month|year|today|yesterday|night|morning|afternoon|evening|days)"
+            r",? overall\b(?!\s+\w)"
+        ),
+        r"\1",
+    ),
+    (r"\boverall (?=(?:last|this|since|today|yesterday)\b)", ""),
     # Read "in total", as "overall" had been taken for a name beside a
     # period ("played to date this month"; issue 45's seventy-second turn);
     # a professor's "hitherto" and "thus far" are the same.
