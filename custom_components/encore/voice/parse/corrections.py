@@ -196,7 +196,6 @@ _ALL_TIME: Final = (
     ("in", "general"),
     ("of", "all", "time"),
     ("all", "time"),
-    ("overall",),
 )
 
 
