@@ -7,7 +7,7 @@ answered, a wrong fact. They are the one a week before it now.
 "Overall" beside a period ("how many songs did I play last week overall")
 had been counted as a name "overall", and so had the Indian English "to
 date" ("played to date this month", read "overall") and a professor's
-"hitherto": each is "in total" now, a filler beside a period and all time
+"hitherto": each is left out beside a period now, and all time ("overall")
 alone. "In the forenoon" is the morning, no room called "forenoon".
 
 A time put right by the one before it ("yesterday, no, the day before",

@@ -29,10 +29,11 @@ _APPALACHIAN_EN: Final[tuple[Rule, ...]] = (
     ),
     # "Last Friday right at noon", "yesterday like eight o'clock".
     # Only before a clock: "yesterday, like the very first song", "Saturday
-    # just gone" keep their words.
+    # just gone" keep their words; nor a guess ending the question
+    # ("how many songs did I play today, like ten").
     (
         (
-            rf"\b({_DAY}),? (?:like|right|just|round about|right around) (?:at )?"
+            rf"\b({_DAY})(?!,? like (?:(?:around|about) )?[\w-]+\s*[?.!]*$),? (?:like|right|just|round about|right around) (?:at )?"
             r"(?=(?:(?:around|about) )?(?:\d|noon|midday|midnight|half|quarter|one|two|three|four|five|six|seven"
             r"|eight|nine|ten|eleven|twelve|twenty)\b)"
         ),

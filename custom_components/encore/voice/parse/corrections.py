@@ -267,8 +267,9 @@ def time_meant_first(text: str, language: str, now: datetime, zone: tzinfo) -> s
 
 
 # The words that deny a time said after another ("this summer, not last
-# year"): the time denied is no time of the question.
-_DENIALS = {
+# year"): the time denied is no time of the question (here and in
+# `put_right_first`).
+DENIALS: Final = {
     "en": frozenset({"not"}),
     "de": frozenset({"nicht", "net", "ned", "nit", "nid", "nöd"}),
 }
@@ -282,7 +283,7 @@ def _without_denied(
     "Mein Lied vom Sommer, des Johr, net letscht Johr": this year's summer,
     never last year's (a Swabian parent, issue 45's thirty-fifth turn).
     """
-    denials = _DENIALS.get(language, _DENIALS["en"])
+    denials = DENIALS.get(language, DENIALS["en"])
     for start in range(len(pieces) - 1, 0, -1):
         if pieces[start] not in denials:
             continue

@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from ..when import normalize, parse_when
-from .corrections import take_back
+from .corrections import DENIALS, take_back
 from .periods import find_period
 from .self_corrected_de import sound_as_correction
 
@@ -155,9 +155,17 @@ def _time_put_right(text: str, language: str, now: datetime, zone: tzinfo) -> st
     taken_back = find_period(
         [words[position] for position in dropped], language, now, zone
     )
+    # A time denied is taken back too: "Mei Lied vom Sommer, also des Johr
+    # im Sommer, net letscht Johr" (writer 193's this summer).
+    # Never one of two days denied ("the weekend, the singer, not saturday
+    # and sunday").
+    denied = int(words[dropped[0]] in DENIALS[language])
+    after = dropped[-1] + 1
+    if denied and words[after : after + 1] in (["and"], ["und"], ["or"], ["oder"]):
+        return text
     if (
         taken_back is None
-        or taken_back.start != 0
+        or taken_back.start != denied
         or (said := parse_when(taken_back.words, language, now, zone)) is None
         or said.moment is not None
     ):

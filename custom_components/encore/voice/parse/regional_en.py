@@ -464,9 +464,13 @@ REGIONAL_EN: tuple[Rule, ...] = (
     ),
     # "Till date", "to date", "as of now": up to now, all the time.
     # Never "up to today": "what I wake up to today" is today's first play.
+    # A professor's "hitherto" and "thus far" are the same.
+    (r"\b(?:till|until|upto|up till) (?:date|now)\b|\bup to date\b", "overall"),
+    (r"\b(?:to date|as on date|as of date|hitherto|thus far)\b", "overall"),
     # "Overall" said beside a period ("how many songs did I play last week
-    # overall") adds nothing to it: never a name "overall" (issue 45's
-    # seventy-second turn). Alone it is all time, as before.
+    # overall", "played to date this month") adds nothing to it: never a
+    # name "overall" (issue 45's seventy-second turn). Alone it is all
+    # time, as before.
     (
         (
             r"\b(week|weekend|month|year|today|yesterday|night|morning|afternoon|evening|days)"
@@ -475,11 +479,6 @@ REGIONAL_EN: tuple[Rule, ...] = (
         r"\1",
     ),
     (r"\boverall (?=(?:last|this|since|today|yesterday)\b)", ""),
-    # Read "in total", as "overall" had been taken for a name beside a
-    # period ("played to date this month"; issue 45's seventy-second turn);
-    # a professor's "hitherto" and "thus far" are the same.
-    (r"\b(?:till|until|upto|up till) (?:date|now)\b|\bup to date\b", "in total"),
-    (r"\b(?:to date|as on date|as of date|hitherto|thus far)\b", "in total"),
     # "As of now", "as on today": at present, no period ("what song I can't
     # stop playing as of now" is on repeat lately, never the all-time top).
     (r"\b(?:as of now|as on today|as of today)\b", ""),
