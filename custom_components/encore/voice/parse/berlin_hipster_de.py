@@ -22,7 +22,7 @@ unknown word for the question's end.
 import re
 from typing import Final
 
-from .rules import Rule, rewrite
+from .rules import Rule, rewrite_marked
 
 # The words that make a sentence Berlin's: nothing changes without one.
 _MARK: Final = re.compile(
@@ -102,6 +102,4 @@ _BERLIN: Final[tuple[Rule, ...]] = (
 
 def said_in_berlin(text: str) -> str:
     """Return a Berlin hipster's question in plain German; other text as it is."""
-    if _MARK.search(text) is None:
-        return text
-    return " ".join(rewrite(_BERLIN, text, re.IGNORECASE).split())
+    return rewrite_marked(_MARK, _BERLIN, text, squeeze=True)

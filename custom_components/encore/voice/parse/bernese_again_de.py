@@ -14,7 +14,7 @@ Only words no standard German sentence holds change ("hütt", "zwöi",
 import re
 from typing import Final
 
-from .rules import Rule, rewrite
+from .rules import Rule, rewrite_marked
 
 _BERNESE: Final[tuple[Rule, ...]] = (
     # "Hütt", "hütte" said for "hüt" (today), never the noun "Hütte" before
@@ -53,6 +53,4 @@ _MARK: Final = re.compile(
 
 def said_in_bernese_again(text: str) -> str:
     """Return Bernese words no reader knew in standard German; other text as it is."""
-    if _MARK.search(text) is None:
-        return text
-    return " ".join(rewrite(_BERNESE, text, re.IGNORECASE).split())
+    return rewrite_marked(_MARK, _BERNESE, text, squeeze=True)

@@ -24,7 +24,7 @@ Swabia's "Liedle" and "Samschtig" are no mark. Read on the words as said, before
 import re
 from typing import Final
 
-from .rules import Rule, rewrite
+from .rules import Rule, rewrite, rewrite_marked
 
 # The end of what was said, a question's mark left after it.
 _END: Final = r"(?=[?.!]*$)"
@@ -108,6 +108,4 @@ _EPISODES: Final[tuple[Rule, ...]] = (
 def said_in_alsace(text: str) -> str:
     """Return a German question said in Alsatian in the standard words."""
     text = rewrite(_EPISODES, text, re.IGNORECASE)
-    if not _ALSACE_MARK.search(text):
-        return text
-    return " ".join(rewrite(ALSACE, text, re.IGNORECASE).split())
+    return rewrite_marked(_ALSACE_MARK, ALSACE, text, squeeze=True)

@@ -22,7 +22,7 @@ Read before `dialect_de_platt`, whose coastal words ("gistern", "Johr",
 import re
 from typing import Final
 
-from .rules import Rule, rewrite
+from .rules import Rule, rewrite_marked
 
 # Words only Low German says: a sentence holding one is read as Platt.
 _PLATT_MARK: Final = re.compile(
@@ -100,6 +100,4 @@ MECKLENBURG: Final[tuple[Rule, ...]] = (
 
 def undo_mecklenburg(words: str) -> str:
     """Return standard German words for a sentence said in Mecklenburg Platt."""
-    if not _PLATT_MARK.search(words):
-        return words
-    return " ".join(rewrite(MECKLENBURG, words).split())
+    return rewrite_marked(_PLATT_MARK, MECKLENBURG, words, flags=0, squeeze=True)

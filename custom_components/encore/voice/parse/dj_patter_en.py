@@ -23,7 +23,7 @@ clips the question.
 
 import re
 
-from .rules import Rule, rewrite
+from .rules import Rule, rewrite_marked
 
 _KIND = r"(?:songs?|tracks?|tunes?|episodes?|podcasts?|records?|spins?|plays?|cuts?)"
 _HIT = r"(?:monster|banger|smash|smash hit|hit|classic|anthem|jam|number|tune|track|record)"
@@ -168,6 +168,4 @@ _MARK = re.compile(
 
 def said_on_air(text: str) -> str:
     """Return a DJ's on-air question without its patter, its words said plainly."""
-    if not _MARK.search(text):
-        return text
-    return rewrite(_PATTER, text, re.IGNORECASE)
+    return rewrite_marked(_MARK, _PATTER, text)

@@ -23,7 +23,7 @@ reader takes a comma or an unknown word for the end of the question.
 import re
 from typing import Final
 
-from .rules import Rule, rewrite
+from .rules import Rule, rewrite_marked
 
 # Words only Luxembourgish says: a sentence holding one is read as it. Not
 # "Lidd", "Lidder" nor "Owend": the Palatinate and the Saarland say them too,
@@ -196,6 +196,4 @@ _LUXEMBOURGISH: Final[tuple[Rule, ...]] = (
 
 def said_in_luxembourgish(text: str) -> str:
     """Return a German question said with Luxembourgish words in standard German."""
-    if _MARK.search(text) is None:
-        return text
-    return " ".join(rewrite(_LUXEMBOURGISH, text, re.IGNORECASE).split())
+    return rewrite_marked(_MARK, _LUXEMBOURGISH, text, squeeze=True)

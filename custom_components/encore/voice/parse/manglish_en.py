@@ -20,7 +20,7 @@ the question.
 
 import re
 
-from .rules import Rule, rewrite
+from .rules import Rule, rewrite_marked
 
 _PARTICLE = r"(?:lah|leh|lor|hor|har|ah|meh|liao|sia|aiyo|aiyoh|aiya|wah)"
 _KIND = r"(?:podcast|song|track|tune|artist|band|singer|album|show|group)s?"
@@ -157,6 +157,4 @@ _MARK = re.compile(
 
 def said_in_manglish(text: str) -> str:
     """Return a Manglish question with its turns said plainly."""
-    if not _MARK.search(text):
-        return text
-    return rewrite(_MANGLISH, text, re.IGNORECASE)
+    return rewrite_marked(_MARK, _MANGLISH, text)

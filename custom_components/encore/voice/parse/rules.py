@@ -49,3 +49,24 @@ def rewrite_in(tables: Mapping[str, Iterable[Rule]], text: str, language: str) -
     """
     table = tables.get(language)
     return text if table is None else rewrite(table, text, re.IGNORECASE)
+
+
+def rewrite_marked(
+    mark: re.Pattern[str],
+    table: Iterable[Rule],
+    text: str,
+    *,
+    flags: int = re.IGNORECASE,
+    squeeze: bool = False,
+) -> str:
+    """Return `text` rewritten by `table` only where `mark` is found in it.
+
+    A speaker's reader is written for one way of speaking: its rules act
+    only on a sentence that says words no other speaker says (its mark), so
+    they never reach another's question and cost one search on it.
+    `squeeze` closes the gaps the rules leave where words went.
+    """
+    if mark.search(text) is None:
+        return text
+    rewritten = rewrite(table, text, flags)
+    return " ".join(rewritten.split()) if squeeze else rewritten

@@ -18,7 +18,7 @@ before any reader of `plainly.WAYS` keys on them; a name keeps its letters.
 import re
 from typing import Final
 
-from .rules import Rule, rewrite
+from .rules import Rule, rewrite_marked
 
 # Words only the slurred question says: a sentence holding one is read as
 # slurred. Not "dis", "erschte" nor "Podcascht" alone: Saxony's "dis Jahr"
@@ -60,6 +60,4 @@ SLURRED_DE: Final[tuple[Rule, ...]] = (
 
 def said_slurred_de(text: str) -> str:
     """Return a German question slurred after a few beers in the standard words."""
-    if not _SLURRED_MARK.search(text):
-        return text
-    return " ".join(rewrite(SLURRED_DE, text, re.IGNORECASE).split())
+    return rewrite_marked(_SLURRED_MARK, SLURRED_DE, text, squeeze=True)
