@@ -152,27 +152,7 @@ def _time_put_right(text: str, language: str, now: datetime, zone: tzinfo) -> st
         # A clock put right keeps the day it was said on: the question
         # reader's `take_back` reads it.
         return text
-    taken_back = find_period(
-        [words[position] for position in dropped], language, now, zone
-    )
-    # A time denied is taken back too: "Mei Lied vom Sommer, also des Johr
-    # im Sommer, net letscht Johr" (writer 193's this summer).
-    # Never one of two days denied ("the weekend, the singer, not saturday
-    # and sunday").
-    denied = int(words[dropped[0]] in DENIALS[language])
-    after = dropped[-1] + 1
-    if denied and words[after : after + 1] in (["and"], ["und"], ["or"], ["oder"]):
-        return text
-    if (
-        taken_back is None
-        or taken_back.start != denied
-        or (said := parse_when(taken_back.words, language, now, zone)) is None
-        or said.moment is not None
-    ):
-        # No time would go, only the correction's words: "wie ich mein
-        # September gewesen" (a Swiss "wie isch mi September gsi") says no
-        # correction, and "in October, like three? no, hang on, in
-        # September" is its question readers' to put right.
+    if not _a_time_taken_back(words, dropped, language, now, zone):
         return text
     if dropped != list(range(dropped[0], dropped[-1] + 1)):
         # Only one run of words goes, the time taken back and its
@@ -202,6 +182,34 @@ def _time_put_right(text: str, language: str, now: datetime, zone: tzinfo) -> st
         # sorry, September, yeah" had lost both).
         return text
     return put_right
+
+
+def _a_time_taken_back(
+    words: list[str], dropped: list[int], language: str, now: datetime, zone: tzinfo
+) -> bool:
+    """Return whether the words left out take back a time (no clock).
+
+    No time would go, only the correction's words: "wie ich mein September
+    gewesen" (a Swiss "wie isch mi September gsi") says no correction, and
+    "in October, like three? no, hang on, in September" is its question
+    readers' to put right. A time denied is taken back too: "Mei Lied vom
+    Sommer, also des Johr im Sommer, net letscht Johr" (writer 193's this
+    summer), never one of two days ("the weekend, the singer, not saturday
+    and sunday").
+    """
+    taken_back = find_period(
+        [words[position] for position in dropped], language, now, zone
+    )
+    denied = int(words[dropped[0]] in DENIALS[language])
+    after = dropped[-1] + 1
+    if denied and words[after : after + 1] in (["and"], ["und"], ["or"], ["oder"]):
+        return False
+    return not (
+        taken_back is None
+        or taken_back.start != denied
+        or (said := parse_when(taken_back.words, language, now, zone)) is None
+        or said.moment is not None
+    )
 
 
 # A year put right by its last words: "zwanzig vierundzwanzig, äh nein,
