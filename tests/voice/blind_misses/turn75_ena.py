@@ -88,6 +88,22 @@ READ: tuple[Read, ...] = (
         "last song I played saturday, copy",
         "what was the last song I played saturday",
     ),
+    (
+        "en",
+        "which track I'm always hittin' next on",
+        "which track do I skip the most",
+    ),
+    ("en", "what song I can't stop playin'", "what song can't I stop playing"),
+    (
+        "en",
+        "how many episodes I run through this month",
+        "how many episodes did I play this month",
+    ),
+    (
+        "en",
+        "that genesis song by justice, when it first turn up",
+        "when did I first play the song genesis by justice",
+    ),
     # The Johannesburg speaker (496).
     (
         "en",
@@ -143,10 +159,39 @@ ANSWERED: tuple[Answered, ...] = (
         "how many songs did I play last year",
         "en",
     ),
+    (
+        "I'm after hearing Digital Love the other day, when was that exactly",
+        "when did I last hear Digital Love",
+        "en",
+    ),
+    (
+        "which track I'm always hittin' next on",
+        "which track do I skip the most",
+        "en",
+    ),
+    ("what song I can't stop playin'", "what song can't I stop playing", "en"),
+    (
+        "how many episodes I run through this month",
+        "how many episodes did I play this month",
+        "en",
+    ),
+    (
+        "that genesis song by justice, when it first turn up",
+        "when did I first play the song genesis by justice",
+        "en",
+    ),
+    (
+        "what song started things off november third",
+        "what was the first song on november third",
+        "en",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (
     ("breaker breaker, play some willie nelson in the cab", "en"),
     ("yoh, turn it up", "en"),
     ("what's playing, copy", "en"),
+    ("skip to the next track", "en"),
+    ("what song is this", "en"),
+    ("turn it up when it first comes on", "en"),
 )

@@ -6,7 +6,8 @@ thirty days over", "breaker I hear any X") and he signs off with a bare
 ", copy": each had been read as a name ("nothing called over"). He says
 "this here year" (this year: its "here" left the year unread, and a year
 no reader reads is asked back), names a band by its man ("that cafe tacuba
-fella"), clips the g ("wearin'") and says "plumb" (utterly) before a verb.
+fella"), clips the g ("wearin'"), says "plumb" (utterly) before a verb
+and "hittin' next on" a track for skipping it.
 A bare "over" goes only after a word of time, so "over and over" and
 "skip over" stay.
 """
@@ -45,6 +46,8 @@ _TRUCKER_EN: Final[tuple[Rule, ...]] = (
     # "Wearin' plumb out": the g clipped, "plumb" said for utterly.
     (r"\b(\w{2,}?)in'(?!\w)", r"\1ing"),
     (r"\bplumb (?=\w)", ""),
+    # "Which track I'm always hittin' next on": the one skipped.
+    (r"\b(?:hitting|pressing|mashing|punching) (?:next|skip) on\b", "skipping"),
 )
 
 
