@@ -33,19 +33,15 @@ _DUBLIN_PUB_EN: Final[tuple[Rule, ...]] = (
         r"when did I last hear \g<name>",
     ),
     # "Am I after playing": have I played; "was I after wearing out": have
-    # I been wearing out (a verb with its particle keeps its -ing).
+    # I been wearing out (a verb with its particle keeps its -ing). Only
+    # the question's order: "I'm after playing loads of X lately, how many
+    # times is it now" tells a story first, read by the story's readers.
     (
         r"\b(?:was|am|were|are) (i|we) after (play|hear|stream|skipp|listen)ing\b(?! (?:out|through)\b)",
         r"have \1 \2ed",
     ),
-    (
-        r"\b(i|we)(?:'m|'re| am| are) after (play|hear|stream|skipp|listen)ing\b(?! (?:out|through)\b)",
-        r"\1 have \2ed",
-    ),
     (r"\b(?:was|am|were|are) (i|we) after (\w+ing)\b", r"have \1 been \2"),
     (r"\bheared\b", "heard"),
-    (r"\b(?:i'?m|i am) after (\w+ing)\b", r"I've been \1"),
-    (r"\b(?:we'?re|we are) after (\w+ing)\b", r"we've been \1"),
     # ", yer man Daft Punk's one": the one by Daft Punk.
     (
         (

@@ -6,7 +6,7 @@ thirty days over", "breaker I hear any X") and he signs off with a bare
 ", copy": each had been read as a name ("nothing called over"). He says
 "this here year" (this year: its "here" left the year unread, and a year
 no reader reads is asked back), names a band by its man ("that cafe tacuba
-fella"), clips the g ("wearin'"), says "plumb" (utterly) before a verb
+fella"), clips the g ("wearin'"), says "plumb" (utterly) in "wearin' plumb out"
 and "hittin' next on" a track for skipping it.
 A bare "over" goes only after a word of time, so "over and over" and
 "skip over" stay.
@@ -40,12 +40,15 @@ _TRUCKER_EN: Final[tuple[Rule, ...]] = (
     (r"\b(this|that) (?:here|there) (?=\w)", r"\1 "),
     # "That cafe tacuba fella": the band named by its man.
     (
-        r"\bthat ([\w' .&-]+?) (?:fella|feller|fellas|fellers|bunch|outfit|boys|gal|gals)\b",
+        r"\bthat ([\w' .&-]+?) (?:fella|feller|fellas|fellers)\b",
         r"\1",
     ),
     # "Wearin' plumb out": the g clipped, "plumb" said for utterly.
-    (r"\b(\w{2,}?)in'(?!\w)", r"\1ing"),
-    (r"\bplumb (?=\w)", ""),
+    # Only the verbs of playing he clips: "a-playin'" and its kind are
+    # Appalachia's (`appalachian_en`), read there.
+    (r"(?<![\w-])(wear|hitt|crank|blast|pump|jamm|bump|can)in'(?!\w)", r"\1ing"),
+    (r"\b(wearing|wore|worn|wear) plumb out\b", r"\1 out"),
+    (r"\bplumb (?=(?:wore|worn|wearing|wear) out\b)", ""),
     # "Which track I'm always hittin' next on": the one skipped.
     (r"\b(?:hitting|pressing|mashing|punching) (?:next|skip) on\b", "skipping"),
 )
