@@ -15,6 +15,10 @@ they leave alone; the same turn's Hebrew habits (488: "yalla", "what is
 with X") and Appalachian English (490: "that'n", "a-playin'") run last.
 Its Bajan (489: "wuh", "muh", "fuh", "Saturday gone", "..., which one")
 runs first of all.
+Before it, the seventy-third turn's (blind round twelve) Dubliner's "after"
+perfect and "yer man" (494), a trucker's radio signs dictated without
+their commas and "this here year" (495), and Johannesburg's "yoh" and
+"lekker" (496), before any reader takes "over" or "yoh" for a name.
 Each reader changes only words its own speaker says.
 """
 
@@ -22,15 +26,19 @@ from .appalachian_en import said_in_appalachia
 from .bajan_en import said_in_bajan
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
+from .dublin_pub_en import said_in_a_dublin_pub
 from .israeli_en import said_with_hebrew_habits
+from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
+from .trucker_en import said_by_a_trucker
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    text = said_in_joburg(said_by_a_trucker(said_in_a_dublin_pub(text)))
     text = said_in_singlish_again(said_while_cooking(said_slurred(said_in_bajan(text))))
     text = said_on_air(said_in_manglish(text))
     text = said_in_the_valleys_or_by_a_child(text)
