@@ -14,7 +14,9 @@ airwaves", ", what's the damage"), after Singlish's tails, whose remarks
 they leave alone; the same turn's Hebrew habits (488: "yalla", "what is
 with X") and Appalachian English (490: "that'n", "a-playin'") run last.
 Its Bajan (489: "wuh", "muh", "fuh", "Saturday gone", "..., which one")
-runs first of all.
+runs first of all, then the seventy-third turn's Spanish B1 learner (497:
+"what artist I am listening more", "the last time I put X, when was") and Surrey grandmother (498: "However many
+songs ...", "whether I had X on ...? Did I, dear?").
 Each reader changes only words its own speaker says.
 """
 
@@ -26,12 +28,15 @@ from .israeli_en import said_with_hebrew_habits
 from .manglish_en import said_in_manglish
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
+from .spanish_b1_en import said_in_spanish_b1
+from .surrey_grandmother_en import said_in_surrey
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    text = said_in_singlish_again(said_while_cooking(said_slurred(said_in_bajan(text))))
+    text = said_in_surrey(said_in_spanish_b1(said_in_bajan(text)))
+    text = said_in_singlish_again(said_while_cooking(said_slurred(text)))
     text = said_on_air(said_in_manglish(text))
     text = said_in_the_valleys_or_by_a_child(text)
     return said_in_appalachia(said_with_hebrew_habits(text))
