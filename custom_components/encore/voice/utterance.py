@@ -228,6 +228,14 @@ _NO_TIME_SAID = {
         # Doric's "that hale year" too (issue 45's seventieth turn,
         # blind writer 473).
         r"|that (?:whole|entire|full|hale) year"
+        # Guesses said before "however many" ("Twenty? Thirty? However many
+        # songs ...": issue 45's seventy-third turn, blind writer 498): a
+        # count guessed, no year "2030".
+        r"|^(?:(?:about|around|perhaps|maybe|oh) )?(?:\d+ |(?:one|two|three|four|five|six|seven"
+        r"|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a hundred) )+"
+        r"(?=however (?:many|much)\b)"
+        # "It does put a spring in one's step": a remark, no season (the same).
+        r"|(?:a )?spring in (?:one s|one's|my|her|his|your|our) step"
         # A year named beside the word "year" ("in the whole year twenty
         # twenty five", "twenty twenty five whole year": issue 45's
         # sixty-ninth turn, blind writer 467): the year said once.

@@ -64,6 +64,9 @@ LEARNER_AR_ORDER_EN: tuple[Rule, ...] = (
         (
             r"\bat (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             r" and (five|ten|twenty|twenty five|a quarter|quarter|half)(?: minutes?)?\b"
+            # "Five and twenty past five" is the old way of 5:25 (blind
+            # writer 498, issue 45's seventy-third turn): the clock reads it.
+            r"(?! (?:past|to|after|before)\b)"
         ),
         r"at \2 past \1",
     ),

@@ -241,7 +241,9 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
         r"\2 \1",
     ),
     # "At eight and ten" (a las ocho y diez): ten past eight.
-    (rf"\bat ({_HOUR}) and ({_MINUTES})\b", r"at \2 past \1"),
+    # Never "five and twenty past five", the old way of 5:25 (issue 45's
+    # seventy-third turn, blind writer 498): the clock reads it.
+    (rf"\bat ({_HOUR}) and ({_MINUTES})\b(?! (?:past|to|after)\b)", r"at \2 past \1"),
     (rf"\bat ({_HOUR}) less ({_MINUTES})\b", r"at \2 to \1"),
     # "In the half past seven of the evening": at that clock.
     (

@@ -58,7 +58,9 @@ LEARNER_FR_EN: tuple[tuple[str, str], ...] = (
     ),
     (rf"\bat ({_HOUR}){_HOURS} and (?:a |the )?half\b", r"at half past \1"),
     (
-        rf"\bat ({_HOUR}){_HOURS} and ({_MINUTES})(?: minutes?)?\b",
+        # Never "five and twenty past five", the old way of 5:25 (issue
+        # 45's seventy-third turn, blind writer 498).
+        rf"\bat ({_HOUR}){_HOURS} and ({_MINUTES})(?: minutes?)?\b(?! (?:past|to|after)\b)",
         r"at \2 past \1",
     ),
     # "At 8 hours 30", "at 17 h 15": the minutes said after "hours".

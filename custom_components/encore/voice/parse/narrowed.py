@@ -18,7 +18,7 @@ periods and rooms kept out of what narrows.
 import re
 from typing import Final
 
-from .reading import Asked
+from .reading import NAMED, Asked
 
 # Words after "songs by" that are a measure or a filler, never an artist.
 _NOT_BY: Final = (
@@ -219,6 +219,24 @@ _NOT_SKIPPED_DE: Final = re.compile(
     r"|in prozent|prozentual|anteilig|prozentmäßig)$"
 )
 
+# A singer named by a song ("the chap who sings Bohemian Rhapsody", "der
+# Typ, der X singt"): the artist of a song, which no family looks up from
+# the words. Answered as the song, it was a wrong fact (issue 45's
+# seventy-third turn, blind writer 498): said back instead.
+_SINGER_OF: Final = {
+    "en": re.compile(
+        r"\b(?P<name>(?:the |that |this )?(?:chap|fellow|feller|fella|bloke|man|gentleman|lady"
+        r"|woman|girl|boy|lad|lass|guy|singer|band|group|lot|people|chaps|fellows|lads"
+        r"|one|ones|artist) (?:who|that|which) (?:sings|sang|sing|did|does|do|performs"
+        r"|performed|wrote|recorded|plays|played|made) [a-z0-9][\w'.&-]*(?: [\w'.&-]+){0,5})"
+    ),
+    "de": re.compile(
+        r"\b(?P<name>(?:der|die|den|dem) (?:typ|kerl|mann|sänger|sängerin|frau|band|gruppe"
+        r"|jungs|künstler|künstlerin) (?:der|die|den) [a-z0-9][\w'.&-]*(?: [\w'.&-]+){0,5}"
+        r" (?:singt|sang|gesungen hat|gesungen haben|singen|spielt|gemacht hat))\b"
+    ),
+}
+
 # What each narrowing is checked for: the families that would answer wider.
 _RANKED: Final = frozenset(
     {Asked.TOP, Asked.SONGS, Asked.MOST_SKIPPED, Asked.FIRST_IN, Asked.LAST_IN}
@@ -240,6 +258,8 @@ def narrowing(words: str, asked: Asked | None, language: str) -> str | None:
                 name = _own_words_cut(found.group("name"))
                 if name and not _NOT_A_NARROWING.match(name):
                     return name
+    if asked in NAMED and (sung := _SINGER_OF[language].search(words)) is not None:
+        return sung.group("name")
     if asked in _TIMED and (part := _PARTS[language].search(words)) is not None:
         return part.group("name")
     if asked is Asked.SKIPS and (skipped := _SKIPPED_NAME[language].search(words)):

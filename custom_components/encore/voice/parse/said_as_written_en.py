@@ -18,7 +18,10 @@ runs first of all.
 Before it, the seventy-third turn's (blind round twelve) Dubliner's "after"
 perfect and "yer man" (494), a trucker's radio signs dictated without
 their commas and "this here year" (495), and Johannesburg's "yoh" and
-"lekker" (496), before any reader takes "over" or "yoh" for a name.
+"lekker" (496), before any reader takes "over" or "yoh" for a name. After
+Bajan, the same turn's Spanish B1 learner (497: "what artist I am listening
+more", "the last time I put X, when was") and Surrey grandmother (498:
+"However many songs ...", "whether I had X on ...? Did I, dear?").
 Each reader changes only words its own speaker says.
 """
 
@@ -32,6 +35,8 @@ from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
+from .spanish_b1_en import said_in_spanish_b1
+from .surrey_grandmother_en import said_in_surrey
 from .trucker_en import said_by_a_trucker
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 
@@ -39,7 +44,8 @@ from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     text = said_in_joburg(said_by_a_trucker(said_in_a_dublin_pub(text)))
-    text = said_in_singlish_again(said_while_cooking(said_slurred(said_in_bajan(text))))
+    text = said_in_surrey(said_in_spanish_b1(said_in_bajan(text)))
+    text = said_in_singlish_again(said_while_cooking(said_slurred(text)))
     text = said_on_air(said_in_manglish(text))
     text = said_in_the_valleys_or_by_a_child(text)
     return said_in_appalachia(said_with_hebrew_habits(text))
