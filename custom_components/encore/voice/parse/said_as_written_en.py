@@ -14,7 +14,9 @@ airwaves", ", what's the damage"), after Singlish's tails, whose remarks
 they leave alone; the same turn's Hebrew habits (488: "yalla", "what is
 with X") and Appalachian English (490: "that'n", "a-playin'") run last.
 Its Bajan (489: "wuh", "muh", "fuh", "Saturday gone", "..., which one")
-runs first of all.
+runs first of all; then the seventy-third turn's Gen-Z streamer (499:
+"ytd" as yesterday, "living rent free", "bingeing the hardest", ",
+bestie"), before any reader takes her "ytd" for the year to date.
 Each reader changes only words its own speaker says.
 """
 
@@ -22,6 +24,7 @@ from .appalachian_en import said_in_appalachia
 from .bajan_en import said_in_bajan
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
+from .genz_streamer_en import said_as_genz_streamer
 from .israeli_en import said_with_hebrew_habits
 from .manglish_en import said_in_manglish
 from .singlish_tails_en import said_in_singlish_again
@@ -31,7 +34,8 @@ from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    text = said_in_singlish_again(said_while_cooking(said_slurred(said_in_bajan(text))))
+    text = said_as_genz_streamer(said_in_bajan(text))
+    text = said_in_singlish_again(said_while_cooking(said_slurred(text)))
     text = said_on_air(said_in_manglish(text))
     text = said_in_the_valleys_or_by_a_child(text)
     return said_in_appalachia(said_with_hebrew_habits(text))
