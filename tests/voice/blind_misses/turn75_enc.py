@@ -81,6 +81,11 @@ READ: tuple[Read, ...] = (
     ),
     ("en", "vibe check my music taste", "what kind of music am i into"),
     ("en", "run me my twenty twenty five wrapped", "give me a recap of 2025"),
+    # Her other texted days.
+    ("en", "what did i listen to tn", "what did i listen to tonight"),
+    ("en", "how many songs tdy bestie", "how many songs did i play today"),
+    ("en", "how long did i listen ystrdy", "how long did i listen yesterday"),
+    ("en", "top songs summer szn", "top songs summer"),
 )
 
 ANSWERED: tuple[Answered, ...] = (
@@ -118,6 +123,11 @@ ANSWERED: tuple[Answered, ...] = (
     ),
     ("vibe check my music taste", "what kind of music am i into", "en"),
     ("run me my twenty twenty five wrapped", "give me a recap of 2025", "en"),
+    ("how long did i listen ystrdy", "how long did i listen yesterday", "en"),
+    ("how many songs tdy bestie", "how many songs did i play today", "en"),
+    ("who was my top artist ytd", "who was my top artist yesterday", "en"),
+    ("top artist ystrdy", "who was my top artist yesterday", "en"),
+    ("my top songs tdy fr", "what were my top songs today", "en"),
 )
 
 STAYS: tuple[Stays, ...] = (
@@ -125,4 +135,21 @@ STAYS: tuple[Stays, ...] = (
     ("play my on repeat playlist in the kitchen", "en"),
     ("turn it up fr", "en"),
     ("vibe check the living room lights", "en"),
+    ("whats playing rn", "en"),
+    ("what song is this rn", "en"),
+    ("skip this song its not giving", "en"),
+    ("play something bussin in the kitchen", "en"),
+    ("turn on the lights tdy", "en"),
+    ("play music tdy", "en"),
+    ("what song is playing tdy", "en"),
+    ("whats the weather tdy", "en"),
+)
+
+# A stretch of her life no calendar holds is asked back, never all time.
+UNREAD: tuple[tuple[str, str], ...] = (
+    ("en", "top songs this szn"),
+    ("en", "what did i listen to this sem"),
+    ("en", "who did i play most this term fr"),
+    ("en", "what was i listening to in my emo era"),
+    ("en", "top artists in my villain era bestie"),
 )

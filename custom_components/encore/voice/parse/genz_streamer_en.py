@@ -20,7 +20,7 @@ name is never changed: each rule holds to its slang's whole frame.
 
 import re
 
-from .rules import Rule, rewrite_marked
+from .rules import Rule, rewrite, rewrite_marked
 
 # Her slang: a sentence that says one of these is hers.
 _SLANG = (
@@ -40,10 +40,10 @@ _DAY_BESIDE = re.compile(
 )
 
 # A verb of one past moment: "was i listening", "did i play", "i played",
-# "what was bumping", "what did i end ytd with". The perfect ("have I
+# "what was bumping", "what did i end ytd with", "who was my top artist". The perfect ("have I
 # streamed") is the year to date's.
 _PAST_ONCE = re.compile(
-    r"\b(?:was|were|did) (?:i|we)\b|\b(?:i|we) (?:played|listened|heard|had|ended"
+    r"\b(?:was|were|did) (?:i|we|my|our|the)\b|\b(?:i|we) (?:played|listened|heard|had|ended"
     r"|started|woke|put|spun|streamed|binged|skipped|bumped|ran|blasted|finished)\b"
     r"|\bwas (?:bumping|bumpin|playing|playin|on|bussin|spinning)\b",
     re.IGNORECASE,
@@ -129,9 +129,30 @@ _GENZ_STREAMER: tuple[Rule, ...] = (
 )
 
 
+# Her texted times no table reads, in any sentence: each is a time, so
+# one no table reads is asked back, never answered for all time.
+_TEXTED_TIMES: tuple[Rule, ...] = (
+    # "What did I listen to tn": tonight, only said last after a verb.
+    (
+        r"\b(to|played|play|on|listen|listening|listened|heard|hear|skipped|skip) tn(\W*)$",
+        r"\1 tonight\2",
+    ),
+    # "Summer szn": the season.
+    (r"\b(summer|winter|spring|fall|autumn) szn\b", r"\1"),
+    # "This szn", "last sem", "this term", "in my emo era": a stretch of
+    # her life no calendar holds. Said as a time no table reads ("during
+    # ..."), it is asked back; it had been answered for all time.
+    (
+        r"\b(?:in |during |over |for )?((?:this|last|past|that|my) (?:szn|sem|semester|term))\b",
+        r"during \1",
+    ),
+    (r"\b(?:in|during|over) my ((?:[\w'-]+ ){1,3})era\b", r"during my \1era"),
+)
+
+
 def said_as_genz_streamer(text: str) -> str:
     """Return a Gen-Z streamer's question said plainly."""
-    text = ytd_as_yesterday(text)
+    text = rewrite(_TEXTED_TIMES, ytd_as_yesterday(text), re.IGNORECASE)
     return rewrite_marked(
         re.compile(rf"{_SLANG}|\bhardest\b", re.IGNORECASE), _GENZ_STREAMER, text
     )
