@@ -30,6 +30,7 @@ from .parse.corrections import take_back
 from .parse.dash_asides import without_dash_asides
 from .parse.dialect_times_de import undo_dialect_times
 from .parse.dj_patter_en import said_on_air
+from .parse.genz_streamer_en import says_ytd_as_yesterday, ytd_as_yesterday
 from .parse.hurried import front_hurried
 from .parse.kiwi_en import without_day_doubted
 from .parse.period_restated import without_period_restated
@@ -327,7 +328,10 @@ def unread_time(
         # "Did I chuck X on Saturday or was that Sunday": the doubt's day is
         # no time asked (blind writer 480); a weekday misspelt ("wensday") is
         # a time said (blind writer 482).
-        said_as = without_day_doubted(day_said_as_meant(put_right_en(said_as)))
+        # A streamer's "ytd" is yesterday (blind writer 499).
+        said_as = without_day_doubted(
+            day_said_as_meant(put_right_en(ytd_as_yesterday(said_as)))
+        )
     text = keep_asking_sentence(
         without_dash_asides(said_as, language), language, now, zone
     )
@@ -531,11 +535,16 @@ def broader_said(
     asker: Asker,
     whole: WholeUtterance,
 ) -> bool:
-    """Whether the slots' time is all time while the utterance names a period.
+    """Whether the slots' time is broader than the period the utterance names.
 
     "How many plays so far this year, all together": the sentence's slot
-    caught "all together", the whole utterance says this year.
+    caught "all together", the whole utterance says this year. A
+    streamer's "ytd" (yesterday) the slot took for the year to date.
     """
+    if intent_obj.platform != REREAD and says_ytd_as_yesterday(whole.text):
+        # A streamer's "ytd" is yesterday, which the slot read as the year
+        # to date (issue 45's seventy-third turn, blind writer 499).
+        return True
     when = values.get("when")
     if not whole.text or when is None or intent_obj.platform == REREAD:
         # A reading's own slots hold the reading's period.

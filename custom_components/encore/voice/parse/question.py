@@ -521,9 +521,10 @@ def _own_first_last(
 
 # Words that say a listener cannot stop: what is meant is these days, not all
 # of the history ("which podcast have I been hooked on").
+# A streamer's "living rent free" too (issue 45's seventy-third turn).
 _HOOKED = re.compile(
     r"\b(?:hooked|obsessed|addicted|can't stop|cannot stop|can not stop|caning"
-    r"|hammering|rinsing|süchtig|besessen|nicht genug|am haken|gepackt)\b",
+    r"|hammering|rinsing|rent[- ]free|süchtig|besessen|nicht genug|am haken|gepackt)\b",
     re.IGNORECASE,
 )
 

@@ -19,9 +19,12 @@ Before it, the seventy-third turn's (blind round twelve) Dubliner's "after"
 perfect and "yer man" (494), a trucker's radio signs dictated without
 their commas and "this here year" (495), and Johannesburg's "yoh" and
 "lekker" (496), before any reader takes "over" or "yoh" for a name. After
-Bajan, the same turn's Spanish B1 learner (497: "what artist I am listening
-more", "the last time I put X, when was") and Surrey grandmother (498:
-"However many songs ...", "whether I had X on ...? Did I, dear?").
+Bajan, the same turn's Gen-Z streamer (499: "ytd" as yesterday, "living
+rent free", "bingeing the hardest", ", bestie"), before any reader takes
+her "ytd" for the year to date; then its Spanish B1 learner (497: "what
+artist I am listening more", "the last time I put X, when was") and Surrey
+grandmother (498: "However many songs ...", "whether I had X on ...? Did
+I, dear?").
 Each reader changes only words its own speaker says.
 """
 
@@ -30,6 +33,7 @@ from .bajan_en import said_in_bajan
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
+from .genz_streamer_en import said_as_genz_streamer
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
@@ -44,7 +48,8 @@ from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     text = said_in_joburg(said_by_a_trucker(said_in_a_dublin_pub(text)))
-    text = said_in_surrey(said_in_spanish_b1(said_in_bajan(text)))
+    text = said_as_genz_streamer(said_in_bajan(text))
+    text = said_in_surrey(said_in_spanish_b1(text))
     text = said_in_singlish_again(said_while_cooking(said_slurred(text)))
     text = said_on_air(said_in_manglish(text))
     text = said_in_the_valleys_or_by_a_child(text)

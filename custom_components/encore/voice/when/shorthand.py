@@ -82,6 +82,18 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:yday|ydy|ytday|yesterdy|yest|yestrday)\b", "yesterday"),
         (r"\b(?:2day)\b", "today"),
         (r"\b(?:tonite|2nite|tonght)\b", "tonight"),
+        # More days as a streamer texts them (issue 45's seventy-third turn,
+        # blind writer 499): "ystrdy", "ystd", "tdy", "tnite"; each is only
+        # a day, and had been no period at all (all time answered).
+        (
+            (
+                r"\b(?:ystrdy|ystrday|ystd|ystday|ytdy|yestday|yesteday|yestarday|ysterday"
+                r"|yesturday)\b"
+            ),
+            "yesterday",
+        ),
+        (r"\b(?:tdy|tday|2dy)\b", "today"),
+        (r"\b(?:tnite|tonit|2nyt|tonyt)\b", "tonight"),
         (r"\bb4\b", "before"),
         (r"\b(?:pls|plz|thx)\b", ""),
         (r"\baug\b", "august"),
