@@ -15,6 +15,9 @@ they leave alone; the same turn's Hebrew habits (488: "yalla", "what is
 with X") and Appalachian English (490: "that'n", "a-playin'") run last.
 Its Bajan (489: "wuh", "muh", "fuh", "Saturday gone", "..., which one")
 runs first of all.
+The seventy-third turn's exact blind listener (500: "the day before
+yesterday, Wednesday the eighteenth", "from morning to night", "since the
+records began") runs last.
 Each reader changes only words its own speaker says.
 """
 
@@ -22,6 +25,7 @@ from .appalachian_en import said_in_appalachia
 from .bajan_en import said_in_bajan
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
+from .exact_en import said_exactly
 from .israeli_en import said_with_hebrew_habits
 from .manglish_en import said_in_manglish
 from .singlish_tails_en import said_in_singlish_again
@@ -34,4 +38,4 @@ def said_as_written_en(text: str) -> str:
     text = said_in_singlish_again(said_while_cooking(said_slurred(said_in_bajan(text))))
     text = said_on_air(said_in_manglish(text))
     text = said_in_the_valleys_or_by_a_child(text)
-    return said_in_appalachia(said_with_hebrew_habits(text))
+    return said_exactly(said_in_appalachia(said_with_hebrew_habits(text)))
