@@ -105,7 +105,7 @@ _EXACT_EN: tuple[Rule, ...] = (
     # name was played (its verb after it, never the period's name).
     (
         (
-            r"^(?:count |tell me )?how (?:many times|often) (?!(?:i|we|you|she|he|they|ada)\b)(?P<name>[^,]{2,40}?)"
+            r"^(?:count |tell me )?how (?:many times|often) (?!(?:i|we|you|she|he|they|ada|have|has|had|did|do|does|was|were|is|are|that|this|my|our)\b)(?P<name>[^,]{2,40}?)(?<! been)"
             r" (?:was |got |has been )?played\b"
         ),
         r"how many times did I play \g<name>",
