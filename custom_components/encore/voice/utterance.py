@@ -30,6 +30,7 @@ from .parse.corrections import take_back
 from .parse.dash_asides import without_dash_asides
 from .parse.dialect_times_de import undo_dialect_times
 from .parse.dj_patter_en import said_on_air
+from .parse.exact_en import said_exactly
 from .parse.genz_streamer_en import says_ytd_as_yesterday, ytd_as_yesterday
 from .parse.hurried import front_hurried
 from .parse.kiwi_en import without_day_doubted
@@ -123,6 +124,7 @@ def unread_clock(
         # A DJ's patter ("..., let's run em down from ten to one") holds no
         # clock of the question (issue 45's seventy-second turn).
         text = drop_chatter(said_on_air(re.sub(r"(?<![\w'])'bout\b", "about", text)))
+        text = said_exactly(text)
     if language == "en":
         # "Between five a m and noon today": a span that is its period.
         text = spans_said_as_periods(text)
@@ -332,6 +334,10 @@ def unread_time(
         said_as = without_day_doubted(
             day_said_as_meant(put_right_en(ytd_as_yesterday(said_as)))
         )
+        # A blind listener's times said twice ("on Thursday the nineteenth
+        # of November, that's yesterday"): said once (issue 45's
+        # seventy-third turn, blind writer 500).
+        said_as = said_exactly(said_as)
     text = keep_asking_sentence(
         without_dash_asides(said_as, language), language, now, zone
     )

@@ -17,7 +17,11 @@ from ..when import parse_when
 # "zuletzt" asks for the last play, "all" and "may" are no times by
 # themselves.
 _NO_PERIOD_ALONE = frozenset({"zuletzt", "all", "may", "je", "total", "gerade"})
-_MAX_SPAN = 9
+# A date range said in full is eleven words ("between the first of June and
+# the thirty-first of August 2025"), a clock on a date ten ("at quarter to
+# eight pm on Thursday the nineteenth of November"): issue 45's
+# seventy-third turn, blind writer 500, whose exact spans were cut short.
+_MAX_SPAN = 12
 # All time said to stress a total, not to name a time.
 _STRESS = frozenset(
     {

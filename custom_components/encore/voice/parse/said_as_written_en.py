@@ -24,7 +24,9 @@ rent free", "bingeing the hardest", ", bestie"), before any reader takes
 her "ytd" for the year to date; then its Spanish B1 learner (497: "what
 artist I am listening more", "the last time I put X, when was") and Surrey
 grandmother (498: "However many songs ...", "whether I had X on ...? Did
-I, dear?").
+I, dear?"). Its exact blind listener (500: "the day before yesterday,
+Wednesday the eighteenth", "from morning to night", "since the records
+began") runs last.
 Each reader changes only words its own speaker says.
 """
 
@@ -33,6 +35,7 @@ from .bajan_en import said_in_bajan
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
+from .exact_en import said_exactly
 from .genz_streamer_en import said_as_genz_streamer
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
@@ -53,4 +56,4 @@ def said_as_written_en(text: str) -> str:
     text = said_in_singlish_again(said_while_cooking(said_slurred(text)))
     text = said_on_air(said_in_manglish(text))
     text = said_in_the_valleys_or_by_a_child(text)
-    return said_in_appalachia(said_with_hebrew_habits(text))
+    return said_exactly(said_in_appalachia(said_with_hebrew_habits(text)))

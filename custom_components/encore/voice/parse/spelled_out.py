@@ -26,6 +26,7 @@ import re
 from typing import Final
 
 from ..when import normalize
+from .exact_en import RESTATED as _RESTATED_EXACTLY
 from .periods import find_period
 
 _MONTH: Final = (
@@ -98,6 +99,8 @@ _RESTATED: Final[tuple[re.Pattern[str], ...]] = tuple(
         rf"[,.]?\s+(?:on )?{_DATE} or whenever it was\b",
         # "..., strictly on the basis of what I've played since January first"
         r",?\s+(?:strictly )?on the basis of what i've (?:played|heard|listened to)[^,?.!]*",
+        # A blind listener's exact restatements (issue 45's seventy-third turn).
+        *_RESTATED_EXACTLY,
     )
 )
 # Not a period's: "by earliest timestamp", "the household I mean".
@@ -194,7 +197,8 @@ def _has_period(text: str, now: datetime, zone: tzinfo, language: str = "en") ->
     said = normalize(text)
     # "Mein Lied des Monats", "my song of the year": a period held in a title.
     if re.search(
-        r"\b(?:des (?:monats|jahres|sommers)|of the (?:month|year|week|summer))\b", said
+        r"\b(?:des (?:monats|jahres|sommers)|of the (?:month|year|week|summer)|of my (?:week|month|year))\b",
+        said,
     ):
         return True
     pieces = re.sub(r"[,;:.?!]", " ", said).split()

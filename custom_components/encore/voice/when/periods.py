@@ -18,6 +18,7 @@ from .counted import _ago, _last_n
 from .crossed import in_own_words
 from .days import _day, _day_when
 from .ranges import clock_span, from_to
+from .week_of import week_of
 from .words import _LABELS, _PART_WORDS, LATELY_DAYS
 from .years import years_in_figures
 
@@ -347,6 +348,7 @@ def _parse(ctx: _Context, words: str) -> When | None:
         return ctx.named(PeriodName.LAST_DAYS, LATELY_DAYS)
     for parse in (
         calendar_unit,
+        _week_of,
         _before_last,
         _last_n,
         _ago,
@@ -711,6 +713,10 @@ def _with_clock(ctx: _Context, words: str) -> When | None:
         moment,
         other_half(moment, hour, meridiem),
     )
+
+
+def _week_of(ctx: _Context, words: str) -> When | None:
+    return week_of(ctx, words, _a_day)
 
 
 def _a_day(ctx: _Context, words: str) -> When | None:
