@@ -21,6 +21,11 @@ selwe Liedscher nochemol" (read as a name), "emol de X geheert, Y und so"
 (the name lost), "geschpielt", "am allermeischte", "was war'n des fer e
 Liedsche" and "war da ganz vorne" reached no sentence; "was lief als
 Letztes am letzte Freitag" asked back which of two questions was meant.
+
+Their feasts ("an Fassenacht", "am Rosemondaach", "auf der Kirmes") and
+the Ruhr's "vorrije Woche" are times of theirs: the feasts, which no table
+reads, are asked back (`UNREAD`), never answered for all time; "vorrije" is
+"vorige".
 """
 
 from . import Answered, Read, Stays
@@ -46,6 +51,16 @@ READ: tuple[Read, ...] = (
         "de",
         "gib ma ne Zusammenfassung von meim Monat",
         "Rückblick auf diesen Monat",
+    ),
+    (
+        "de",
+        "wat hab ich vorrije Woche gehört",
+        "was habe ich letzte Woche gehört",
+    ),
+    (
+        "de",
+        "wer war vorijes Jahr mein Nummer eins Künstler",
+        "wer war letztes Jahr mein Lieblingskünstler",
     ),
     # The Neukölln Späti owner (495).
     (
@@ -160,6 +175,12 @@ ANSWERED: tuple[Answered, ...] = (
         "welche Band überspringe ich am meisten",
         "de",
     ),
+)
+
+UNREAD: tuple[tuple[str, str], ...] = (
+    ("de", "wie viele Liedscher hab isch an Fassenacht geheert"),
+    ("de", "was hab isch am Rosemondaach geheert"),
+    ("de", "wat lief an der Kirmes"),
 )
 
 STAYS: tuple[Stays, ...] = (

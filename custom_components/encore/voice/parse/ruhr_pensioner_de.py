@@ -15,7 +15,9 @@ from typing import Final
 
 from .rules import Rule, rewrite_marked
 
-_MARK: Final = re.compile(r"\b(?:spring|springe|sprin|meim|deim)\b", re.IGNORECASE)
+_MARK: Final = re.compile(
+    r"\b(?:spring|springe|sprin|meim|deim|vorrije\w*|vorije\w*)\b", re.IGNORECASE
+)
 
 _LISTENER = r"(?:ich|ick|isch|i|wir|wa|mer)"
 _THING = (
@@ -42,6 +44,9 @@ RUHR: Final[tuple[Rule, ...]] = (
     # "Von meim Jahr", "in meim Leben": "meinem".
     (r"\bmeim\b", "meinem"),
     (r"\bdeim\b", "deinem"),
+    # "Vorrije Woche": the g said as j, "vorige Woche" (last week); left
+    # unread, the week was lost and the question answered wider.
+    (r"\bvorr?ije(n|s|r|m)?\b", r"vorige\1"),
 )
 
 
