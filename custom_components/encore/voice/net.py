@@ -688,6 +688,12 @@ _BEGUN_AGAIN: Final = re.compile(
 _ENDS_LAST: Final = re.compile(
     rf"\b{_LAST_WORDS}(?:,? (?:bevor|before)(?: \w+){{1,3}})?$"
 )
+# ... or the last word said first, the period after it ("was lief als
+# Letztes am letzte Freitag", issue 45's seventy-third turn, blind writer
+# 496): the reading read that period, so its last is what is asked.
+_OPENS_LAST: Final = re.compile(
+    rf"^{_LAST_WORDS} (?:am|an|im|in|on|in the|letzte|letzten|letztes)\b"
+)
 _ENDS_FIRST: Final = re.compile(
     r"\b(?:first|at first|first of all|zuerst|als (?:aller)?er[sctzh]+(?:es|er|e|s))$"
 )
@@ -698,7 +704,10 @@ def _ends_first_or_last(reading: Reading, said_when: str) -> bool:
     if reading.when is None:
         return False
     if reading.asked is Asked.LAST_IN:
-        return _ENDS_LAST.search(said_when) is not None
+        return (
+            _ENDS_LAST.search(said_when) is not None
+            or _OPENS_LAST.match(said_when) is not None
+        )
     if reading.asked is Asked.FIRST_IN:
         return _ENDS_FIRST.search(said_when) is not None
     return False
