@@ -1,5 +1,7 @@
 """German ways read on the words as said, grouped (issue 45's seventy-first turn on).
 
+The seventy-third turn's French Erasmus student (497, `erasmus_fr_de`:
+"euh", "du coup", "um acht weniger Viertel") is read first.
 Three rounds of blind writers' German, one row of `plainly.WAYS` (grouped to
 keep that module under 800 lines), in the order they run: the seventy-second
 turn's staff sergeant's headings and sign-offs ("Meldung Top-Künstler,
@@ -16,6 +18,7 @@ raziv" (467). Each reader changes only words its own speaker says.
 """
 
 from .dialect_de_alsace import said_in_alsace
+from .erasmus_fr_de import said_as_erasmus_fr_de
 from .frankfurt_de import said_in_frankfurt
 from .frisian_clipped_de import said_clipped_in_frisia
 from .kassel_radio_de import said_on_kassel_radio
@@ -30,6 +33,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
+    text = said_as_erasmus_fr_de(text)
     text = said_in_round_eleven_de(said_as_staff_sergeant(text))
     text = said_on_kassel_radio(said_in_south_tyrol(text))
     text = said_in_frankfurt(said_in_nuremberg(text))
