@@ -22,6 +22,11 @@ skip words, "Lieblingsgruppe" and a recap's bare "erzähl" in its sentences):
   quarter to eight, no "Uhr"); "Stromae, wie viel Mal ich habe ihn gehört"
   took "ihn" for the name; "das Lied, das ich nicht kann aufhören zu hören,
   welche ist" (on repeat) was no question.
+- Asked back: a clock's quarter no rule reads ("um fünf Uhr Viertel") had
+  been dropped and the hour answered; "Viertel" and the French clock's
+  words ("quart", "moins", "demie", "heures") are words of time now, which
+  `utterance.unread_time` asks back when nothing reads them. "Et quart",
+  "moins le quart", "moins dix", "huit heures" said amid German are read.
 """
 
 from . import Answered, Read, Stays
@@ -116,6 +121,16 @@ ANSWERED: tuple[Answered, ...] = (
         "de",
     ),
     (
+        "was lief heute um fünf Uhr et quart",
+        "was lief heute um viertel nach fünf",
+        "de",
+    ),
+    (
+        "was lief gestern um acht Uhr moins dix",
+        "was lief gestern um zehn vor acht",
+        "de",
+    ),
+    (
         "euh was lief gestern um neun und Viertel am Abend",
         "was lief gestern um viertel nach neun am Abend",
         "de",
@@ -140,6 +155,13 @@ ANSWERED: tuple[Answered, ...] = (
         "wie war mein August",
         "de",
     ),
+)
+
+# A clock's quarter or a French clock word no rule reads: asked back, never
+# the hour alone.
+UNREAD: tuple[tuple[str, str], ...] = (
+    ("de", "was lief heute um fünf Uhr Viertel"),
+    ("de", "heute um fünf Uhr Viertel, was hat gespielt"),
 )
 
 STAYS: tuple[Stays, ...] = (

@@ -35,13 +35,22 @@ ERASMUS_FR_DE: Final[tuple[Rule, ...]] = (
     ),
     # ", quoi" closing a French question: a tag.
     (r",\s*quoi\s*([?.!]?)\s*$", r"\1"),
+    # The clock's French words said amid German: "moins le quart", "et
+    # quart", "et demie", "moins dix".
+    (r"\bmoins (?:le |un )?quart\b", "weniger viertel"),
+    (r"\bmoins (?:cinq|5)\b", "weniger fünf"),
+    (r"\bmoins (?:dix|10)\b", "weniger zehn"),
+    (r"\bmoins (?:vingt|20)\b", "weniger zwanzig"),
+    (r"\bet quart\b", "und viertel"),
+    (r"\bet demie?\b", "und halb"),
+    (rf"\b({_HOURS}) heures?\b", r"\1 uhr"),
     # "Huit heures moins le quart", "moins dix" said without "Uhr" (the
     # reader of French learners knows "acht Uhr weniger Viertel").
     (
-        rf"\b({_HOURS}) weniger (?:ein |das |die |der )?viertel\b",
+        rf"\b({_HOURS})(?: uhr)? weniger (?:ein |das |die |der )?viertel\b",
         r"viertel vor \1",
     ),
-    (rf"\b({_HOURS}) weniger (fünf|zehn|zwanzig)\b", r"\2 vor \1"),
+    (rf"\b({_HOURS})(?: uhr)? weniger (fünf|zehn|zwanzig)\b", r"\2 vor \1"),
     # "Cinq heures et quart": a quarter past.
     (
         rf"\b({_HOURS})(?: uhr)? und (?:ein |das )?viertel\b",
