@@ -171,6 +171,11 @@ _TIME_WORDS = {
         calendar_words("de", "monate", "jahre", "jahren", "tausend")
         + r"|\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn"
         r"|dreißig|paar) tagen?\b"
+        # A clock's quarter, and a French speaker's clock words ("um fünf
+        # Uhr Viertel", "moins le quart", "et demie"): unread, the hour
+        # alone is a broader moment (issue 45's seventy-third turn, blind
+        # writer 497: five o'clock had been answered for a quarter past).
+        r"|\b(?:viertel|dreiviertel|quart|moins|demie|heures?)\b"
     ),
 }
 # The parts of a day a day's name is joined to ("samstagabend").

@@ -12,12 +12,15 @@ words ("leddsde Wochn", "Freidooch", "Kinstler", 484), Frankfurt "dann" for
 "denn" (485), Viennese "vurigs Joahr" (483) and East Frisian fragments
 ("Samstag. Letztes Lied?", 480), then the sixty-ninth turn's slurred "gesch
 tern" (471), Alsatian "geschtert" (472) and a Ukrainian learner's "skilky
-raziv" (467). The seventy-third turn's Ruhr, Neukölln and Mainz speakers
-(494 to 496, `said_as_written_round_twelve_de`) are read first of all.
+raziv" (467). The seventy-third turn's speakers are read first of all: its Ruhr,
+Neukölln and Mainz speakers (494 to 496, `said_as_written_round_twelve_de`),
+then its French Erasmus student (497, `erasmus_fr_de`: "euh", "du coup",
+"um acht weniger Viertel").
 Each reader changes only words its own speaker says.
 """
 
 from .dialect_de_alsace import said_in_alsace
+from .erasmus_fr_de import said_as_erasmus_fr_de
 from .frankfurt_de import said_in_frankfurt
 from .frisian_clipped_de import said_clipped_in_frisia
 from .kassel_radio_de import said_on_kassel_radio
@@ -33,7 +36,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
-    text = said_in_round_twelve_de(text)
+    text = said_as_erasmus_fr_de(said_in_round_twelve_de(text))
     text = said_in_round_eleven_de(said_as_staff_sergeant(text))
     text = said_on_kassel_radio(said_in_south_tyrol(text))
     text = said_in_frankfurt(said_in_nuremberg(text))
