@@ -12,7 +12,9 @@ words ("leddsde Wochn", "Freidooch", "Kinstler", 484), Frankfurt "dann" for
 "denn" (485), Viennese "vurigs Joahr" (483) and East Frisian fragments
 ("Samstag. Letztes Lied?", 480), then the sixty-ninth turn's slurred "gesch
 tern" (471), Alsatian "geschtert" (472) and a Ukrainian learner's "skilky
-raziv" (467). Each reader changes only words its own speaker says.
+raziv" (467); the seventy-third turn's Zurich banker and Hanover teacher
+(498, 500, `said_as_written_round_twelve_de`) after the sergeant. Each
+reader changes only words its own speaker says.
 """
 
 from .dialect_de_alsace import said_in_alsace
@@ -22,6 +24,7 @@ from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .nuremberg_soft_de import said_in_nuremberg
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
+from .said_as_written_round_twelve_de import said_in_round_twelve_de
 from .slurred_de import said_slurred_de
 from .south_tyrol_hotel_de import said_in_south_tyrol
 from .staff_sergeant_de import said_as_staff_sergeant
@@ -31,6 +34,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     text = said_in_round_eleven_de(said_as_staff_sergeant(text))
+    text = said_in_round_twelve_de(text)
     text = said_on_kassel_radio(said_in_south_tyrol(text))
     text = said_in_frankfurt(said_in_nuremberg(text))
     text = said_clipped_in_frisia(said_as_viennese_pensioner(text))
