@@ -229,3 +229,15 @@ STAYS: tuple[Stays, ...] = (
     ("Musik in der Küche stoppen.", "de"),
     ("Lautstärke auf dreissig Prozent.", "de"),
 )
+
+# A period's start, middle or end no reader reads: asked back, never the
+# whole month, the week, today or all time.
+UNREAD: tuple[tuple[str, str], ...] = (
+    ("de", "Wie viel habe ich Ende Oktober gehört?"),
+    ("de", "Was habe ich anfangs Oktober am meisten gehört?"),
+    ("de", "Wie viel habe ich seit Ende Oktober gehört?"),
+    ("de", "Wie viel habe ich per Ende Monat gehört?"),
+    ("de", "Sind anfangs Monat neue Künstler dazugekommen?"),
+    ("de", "Wie viel habe ich Anfang der Woche gehört?"),
+    ("de", "Wie viel habe ich Anfang des Monats gehört?"),
+)
