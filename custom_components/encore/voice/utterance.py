@@ -176,6 +176,12 @@ _TIME_WORDS = {
         # alone is a broader moment (issue 45's seventy-third turn, blind
         # writer 497: five o'clock had been answered for a quarter past).
         r"|\b(?:viertel|dreiviertel|quart|moins|demie|heures?)\b"
+        # A period's start, middle or end ("Ende Oktober", "Anfang des
+        # Monats"): the whole month read is broader (issue 45's seventy-third
+        # turn, blind round twelve); "seit Anfang Oktober" is read whole.
+        r"|(?:(?<!\bseit )(?<!\bseit dem )\banfangs?|\b(?:mitte|ende)) (?:(?:des|der|dieses|dieser"
+        r"|letzten|letzter|vorigen|vergangenen) )?(?:monats?|woche|jahr(?:es)?|januar|februar"
+        r"|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
     ),
 }
 # The parts of a day a day's name is joined to ("samstagabend").
@@ -261,7 +267,12 @@ _NO_TIME_SAID = {
         r"|(?<=december )month)\b"
     ),
     "de": re.compile(
-        r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"
+        r"(?:\b(?!(?:anfangs?|mitte|ende) )\w+ des (?:jahres|monats|sommers)"
+        r"|\b(?!(?:anfangs?|mitte|ende) )\w+ der woche"
+        # "Um zwölf Uhr mittags": noon, said twice (blind writer 500); a
+        # streak's "Stand heute:" said first or last: now, no period (498).
+        r"|(?<=zwölf uhr )mittags?\b|(?<=12 uhr )mittags?\b"
+        r"|^stand heute\b|\bstand heute(?=\W*$)"
         # The Palatinate's "'s Album vum Monat" (issue 45's fifty-third turn).
         r"|\b(?:lied|song|album|künstler|podcast) (?:vum|vom) (?:monat|jahr|johr|sommer)\b"
         # "Um zwölfe mittags": noon, said twice.

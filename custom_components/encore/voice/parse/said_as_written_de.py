@@ -15,8 +15,8 @@ tern" (471), Alsatian "geschtert" (472) and a Ukrainian learner's "skilky
 raziv" (467). The seventy-third turn's speakers are read first of all: its Ruhr,
 Neukölln and Mainz speakers (494 to 496, `said_as_written_round_twelve_de`),
 then its French Erasmus student (497, `erasmus_fr_de`: "euh", "du coup",
-"um acht weniger Viertel").
-Each reader changes only words its own speaker says.
+"um acht weniger Viertel"); its Zurich banker and Hanover teacher (498,
+500) after the sergeant. Each reader changes only words its own speaker says.
 """
 
 from .dialect_de_alsace import said_in_alsace
@@ -27,7 +27,10 @@ from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .nuremberg_soft_de import said_in_nuremberg
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
-from .said_as_written_round_twelve_de import said_in_round_twelve_de
+from .said_as_written_round_twelve_de import (
+    said_formally_in_round_twelve_de,
+    said_in_round_twelve_de,
+)
 from .slurred_de import said_slurred_de
 from .south_tyrol_hotel_de import said_in_south_tyrol
 from .staff_sergeant_de import said_as_staff_sergeant
@@ -38,6 +41,7 @@ def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     text = said_as_erasmus_fr_de(said_in_round_twelve_de(text))
     text = said_in_round_eleven_de(said_as_staff_sergeant(text))
+    text = said_formally_in_round_twelve_de(text)
     text = said_on_kassel_radio(said_in_south_tyrol(text))
     text = said_in_frankfurt(said_in_nuremberg(text))
     text = said_clipped_in_frisia(said_as_viennese_pensioner(text))

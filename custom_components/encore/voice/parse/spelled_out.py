@@ -28,6 +28,7 @@ from typing import Final
 from ..when import normalize
 from .exact_en import RESTATED as _RESTATED_EXACTLY
 from .periods import find_period
+from .precise_teacher_de import without_clock_said_again_de
 
 _MONTH: Final = (
     r"(?:january|february|march|april|may|june|july|august|september|october"
@@ -145,6 +146,8 @@ _TAG: Final = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 _ORDINAL_DE: Final = r"(?:\d{1,2}\.|\w+(?:te|ten|ter|tes))"
 _BIS: Final = r"(?:bis (?:einschließlich |inklusive |zum |zur )?)"
 _JETZT: Final = r"(?:jetzt|heute|dato|einschließlich heute)"
+# The words a precise speaker says a period again with (blind writer 500).
+_AGAIN_DE: Final = r"(?:(?:also|das heißt|sprich|genauer gesagt|d\.\s?h\.),?\s+)?"
 
 # The German restatements, each said after a comma or a full stop.
 _RESTATED_DE: Final[tuple[re.Pattern[str], ...]] = tuple(
@@ -184,6 +187,22 @@ _RESTATED_DE: Final[tuple[re.Pattern[str], ...]] = tuple(
         r",\s+musik und podcasts zusammen\b",
         # "Um zwölfe ...? Am Mittag, mein i": the clock's part of the day.
         r"[?.,]\s+(?:am )?(?:mittag|abend|morgen|nachmittag),? mein (?:i|ich)\W*$",
+        # Issue 45's seventy-third turn (blind round twelve, a Hanover
+        # teacher, writer 500): "im laufenden Jahr, das heißt seit dem
+        # ersten Januar", "am vergangenen Wochenende, am vierzehnten und
+        # fünfzehnten" (read as the fourteenth's last play: a wrong fact),
+        # "im Sommer, also zwischen Anfang Juni und Ende August", "in der
+        # laufenden Kalenderwoche, seit Montag, dem sechzehnten".
+        rf"[,.]\s+{_AGAIN_DE}(?:ab|seit) dem {_ORDINAL_DE}(?: {_MONAT})?(?=\W*$|,)",
+        (
+            rf"[,.]\s+{_AGAIN_DE}(?:am |an dem |den )?{_ORDINAL_DE} und"
+            rf"(?: am| den)? {_ORDINAL_DE}(?: {_MONAT})?(?=\W*$|,)"
+        ),
+        (
+            rf"[,.]\s+{_AGAIN_DE}(?:zwischen|von) anfang {_MONAT}"
+            rf" (?:und|bis)(?: ende| zum ende)? {_MONAT}(?=\W*$|,)"
+        ),
+        rf"[,.]\s+{_AGAIN_DE}seit {_TAG}(?:,? (?:dem|den) {_ORDINAL_DE})?(?=\W*$|,)",
     )
 )
 _REMARKS_DE: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
@@ -208,6 +227,7 @@ def _has_period(text: str, now: datetime, zone: tzinfo, language: str = "en") ->
 def without_span_restated(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Return `text` without a period spelled out again by its days."""
     if language == "de":
+        text = without_clock_said_again_de(text, now, zone)
         for pattern, said in _REMARKS_DE:
             text = pattern.sub(said, text)
         for pattern in _RESTATED_DE:

@@ -256,6 +256,32 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres\b", "dieses jahr"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) monats\b", "diesen monat"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:der|dieser) woche\b", "diese woche"),
+        # A precise teacher's periphrases (issue 45's seventy-third turn,
+        # blind writer 500): "am Vormittag des heutigen Tages", "am Abend des
+        # vergangenen Samstags" (read as the whole Saturday), "im laufenden
+        # Jahr".
+        (
+            r"\bam (morgen|vormittag|mittag|nachmittag|abend) des heutigen tages\b",
+            r"heute \1",
+        ),
+        (
+            r"\bam (morgen|vormittag|mittag|nachmittag|abend) des gestrigen tages\b",
+            r"gestern \1",
+        ),
+        (
+            r"\bam (morgen|vormittag|mittag|nachmittag|abend) des vorgestrigen tages\b",
+            r"vorgestern \1",
+        ),
+        (
+            (
+                r"\bam (morgen|vormittag|mittag|nachmittag|abend) des (?:vergangenen|letzten"
+                r"|vorigen) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?\b"
+            ),
+            r"letzten \2\1",
+        ),
+        (r"\bim laufenden jahr\b", "dieses jahr"),
+        (r"\bim laufenden monat\b", "diesen monat"),
+        (r"\bin der laufenden woche\b", "diese woche"),
     )
 )
 
