@@ -189,4 +189,8 @@ STAYS: tuple[Stays, ...] = (
     ("wie hat Schalke gespielt", "de"),
     ("war der Postbote heute da", "de"),
     ("wer ist dran bei uns mit Müll rausbringen", "de"),
+    # What plays now is the media player's (the net had caught it through
+    # "fer e Liedsche", heard in a past question).
+    ("was is'n des fer e Liedsche grad", "de"),
+    ("was is des für e Liedsche", "de"),
 )
