@@ -102,11 +102,15 @@ _EXACT_EN: tuple[Rule, ...] = (
         r"\2 \1",
     ),
     # "Count how many times The Daily played between ...": how often the
-    # name was played (its verb after it, never the period's name).
+    # name was played (its verb after it, never the period's name). Never
+    # a speaker's own "have I" ("how many times av i played X") nor a name
+    # said before "I played" (the story readers' "how many times X I
+    # played").
     (
         (
-            r"^(?:count |tell me )?how (?:many times|often) (?!(?:i|we|you|she|he|they|ada|have|has|had|did|do|does|was|were|is|are|that|this|my|our)\b)(?P<name>[^,]{2,40}?)(?<! been)"
-            r" (?:was |got |has been )?played\b"
+            r"^(?:count |tell me )?how (?:many times|often) (?!(?:i|we|you|she|he|they|ada|have|has|had|did|do|does|was|were|is|are|that|this|my|our|av|'?ave|hiv|hae|man)\b)"
+            r"(?P<name>[^,]{2,40}?)(?<! been)(?<! i)(?<! we)(?<! you)(?<! they)"
+            r" (?:was |got |has been |has |have )?played\b"
         ),
         r"how many times did I play \g<name>",
     ),

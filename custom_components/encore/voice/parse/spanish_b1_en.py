@@ -52,7 +52,7 @@ _SPANISH_B1: Final[tuple[Rule, ...]] = (
     # "Percentage of jumped songs" (canciones saltadas): skipped.
     (r"\b(jumped|jump|jumping) (songs?|tracks?|tunes?)\b", r"skipped \2"),
     (
-        r"\b(songs?|tracks?|tunes?) (?:that )?(?:i|we) (?:jump|jumped)\b",
+        r"\b(songs?|tracks?|tunes?) (?:that )?(?:i|we) (?:jump|jumped)(?: over)?\b",
         r"\1 i skipped",
     ),
     # "The group that more I pass without listening, who is" (que más paso
@@ -67,7 +67,7 @@ _SPANISH_B1: Final[tuple[Rule, ...]] = (
     ),
     # "The last time I put around the world, when was": the name's last play.
     (
-        rf"^the (last|first) time (?:that )?(?:i|we) {_PUT} (.+?),?\s*when (?:was|was it|it was|was that)\W*$",
+        rf"^the (last|first) time (?:that )?(?:i|we) {_PUT} ([^?,]+?),?\s*when (?:was|was it|it was|was that)\W*$",
         r"when did i \1 play \2",
     ),
     # "Last thing that I put, what song was": the last song played.
@@ -88,7 +88,7 @@ _SPANISH_B1: Final[tuple[Rule, ...]] = (
     ),
     # "How many times I listened something this morning": plays of anything.
     (
-        r"^how many times (?:i|we) (?:have )?(?:listened|listen|heard|put|played)(?: to)? (?:something|anything|things|music)\b",
+        r"^how many times (?:i|we) (?:have )?(?:listened|listen|heard|put|played)(?: to)? (?:something|anything|things)\b",
         "how many things did i play",
     ),
     # "Some new group that I heard in the last summer for the first time":

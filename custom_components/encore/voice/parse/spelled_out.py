@@ -202,7 +202,9 @@ _RESTATED_DE: Final[tuple[re.Pattern[str], ...]] = tuple(
             rf"[,.]\s+{_AGAIN_DE}(?:zwischen|von) anfang {_MONAT}"
             rf" (?:und|bis)(?: ende| zum ende)? {_MONAT}(?=\W*$|,)"
         ),
-        rf"[,.]\s+{_AGAIN_DE}seit {_TAG}(?:,? (?:dem|den) {_ORDINAL_DE})?(?=\W*$|,)",
+        # Never after an aside's dots ("... Jona, Hände waschen! ... seit
+        # Montag, wie viele"): the period said again there is the asides'.
+        rf"(?<!\.)[,.]\s+{_AGAIN_DE}seit {_TAG}(?:,? (?:dem|den) {_ORDINAL_DE})?(?=\W*$|,)",
     )
 )
 _REMARKS_DE: Final[tuple[tuple[re.Pattern[str], str], ...]] = (

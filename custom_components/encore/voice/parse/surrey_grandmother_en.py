@@ -46,8 +46,13 @@ _SURREY: Final[tuple[Rule, ...]] = (
     # "I can't for the life of me remember whether I had X on <time>. Did I,
     # dear?": whether X played then.
     (r"\bfor the life of me\s+", ""),
+    # Only as its own sentence or with her endearment: a plain ", did I?"
+    # after a question said as a statement is the did-I readers'.
     (
-        rf"[.?!,]\s*(?:did|have|had) (?:i|we)(?:,?\s*{_ENDEARMENT})?\s*[?.!]*\s*$",
+        (
+            rf"(?:[.?!]\s*(?:did|have|had) (?:i|we)(?:,?\s*{_ENDEARMENT})?"
+            rf"|[,]\s*(?:did|have|had) (?:i|we),?\s*{_ENDEARMENT})\s*[?.!]*\s*$"
+        ),
         "?",
     ),
     (
@@ -76,7 +81,12 @@ _SURREY: Final[tuple[Rule, ...]] = (
     ),
     # "That news podcast", "the news programme": the podcast described,
     # never a name "news".
-    (r"\b(?:that|the|this) news (podcast|programme|program|show)\b", r"the \1"),
+    # Never in apposition to the name ("The Daily, that news programme",
+    # "that news podcast on, The Daily").
+    (
+        r"(?<!, )\b(?:that|the|this) news (podcast|programme|program|show)\b(?!(?: on)?,)",
+        r"the \1",
+    ),
 )
 
 

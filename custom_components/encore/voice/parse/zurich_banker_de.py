@@ -69,6 +69,9 @@ ZURICH_BANKER: Final[tuple[Rule, ...]] = (
     ),
     (r"\bletztmals\b", "zuletzt"),
     (r"\berstmals\b", "zum ersten Mal"),
+    # "Wann wurde X zum ersten Mal wiedergegeben": the passive's verb the
+    # readers of "wann wurde X abgespielt" know.
+    (r"\b(wurden? .{2,60}?) wiedergegeben\b", r"\1 abgespielt"),
     # "Einen kurzen Rapport über meinen Monat": a report is a recap.
     (r"\brapport\b", "Rückblick"),
     # "Zeitaufwand für Podcasts im Oktober": how long.
