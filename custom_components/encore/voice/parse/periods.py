@@ -99,7 +99,7 @@ _COMPARING = frozenset({"als", "than", "or", "oder", "vs", "versus"})
 
 # Words that begin a time and, with nothing a period after them, are a time
 # not understood ("since the summer", "back in the day").
-_TIME_STARTS = {
+TIME_STARTS = {
     "en": re.compile(
         r"\b(?:since|during|ago|over the|for the past|in the last|in the past"
         r"|tomorrow|tonight|later|next (?:week|month|year|weekend|\w+day)"

@@ -36,8 +36,8 @@ from .names import (
 )
 from .narrowed import narrowing
 from .periods import (
-    _TIME_STARTS,
     MEAL_TIMES,
+    TIME_STARTS,
     _Span,
     _unread,
     find_period,
@@ -305,7 +305,7 @@ def _unread_time(
         # period said is what is asked, the meal only how the speaker
         # remembers it (blind writers label such questions so).
         return None
-    if (starts := _TIME_STARTS[language].search(rest)) is None and (
+    if (starts := TIME_STARTS[language].search(rest)) is None and (
         starts := MEAL_TIMES[language].search(rest)
     ) is None:
         return None

@@ -14,7 +14,7 @@ patience) got no answer or a wrong one:
 A remark is dropped only when it is a complaint about being tired or about
 the shift, never when it says when: "before my shift", "on my break",
 "after nights" are a time in no table and stay, so that the answer asks
-which time is meant (`periods._TIME_STARTS`) rather than guessing.
+which time is meant (`periods.TIME_STARTS`) rather than guessing.
 Applied to the words as said, commas and all, in `banter_en.drop_asides`.
 """
 
