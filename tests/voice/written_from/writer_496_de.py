@@ -1,0 +1,351 @@
+"""Writer 496, ein Mainzer Fastnachter, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="ajo, wer war dann mei Lieblingskünstler dies Johr",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="sag emol, wen hab isch letzt Monat am meischte geheert, gell",
+        family="top_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="die drei Bands, die isch seit März am meischte geheert hab, welsche warn des",
+        family="top_artists",
+        period="since_march",
+        count=3,
+    ),
+    Fresh(
+        text="wer war mei Künstler vun zwanzisch fünfezwanzisch",
+        family="top_artists",
+        period="in_2025",
+    ),
+    Fresh(
+        text="welsches Liedsche hab isch im Oktober am meischte geschpielt",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="mei fünf Lieblingsliedscher vun alle Zeite, alla",
+        family="top_tracks",
+        period="all_time",
+        count=5,
+    ),
+    Fresh(
+        text="in de Küch, welsches Liedsche is da in de letzte siwwe Tag am meischte geplatzt",
+        family="top_tracks",
+        period="last_7_days",
+        room="kitchen",
+    ),
+    Fresh(
+        text="was war mei Lieblingsalbum letzt Johr",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="welsches Album lief bei uns im Summer am meischte",
+        family="top_albums",
+        period="summer",
+        person="we",
+    ),
+    Fresh(
+        text="in de letzte drei Monat, welsche Platt war da ganz vorne",
+        family="top_albums",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="welscher Podcast hat misch dann in letzter Zeit so gepackt",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wie lang hab isch heit schon Musik laafe lasse",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Stunne Musik warn's die Woch, so ungefähr",
+        family="listening_time",
+        period="this_week",
+        content="music",
+    ),
+    Fresh(
+        text="wie lang lief geschtern Owend überhaupt was",
+        family="listening_time",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="wie lang war de Podcast vorgeschtern in de Küch an",
+        family="listening_time",
+        period="day_before_yesterday",
+        content="podcasts",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie viele Liedscher hab isch heit morje geschpielt",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wieviel Podcastfolge hab isch im September geheert",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viel hawwe mir letzt Woch insgesamt abgeschpielt",
+        family="plays",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="seit Montag, wie viel Lieder warn des bei mir",
+        family="plays",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel verschiedene Künstler hab isch dies Johr geheert",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viel verschiedene Liedscher warn's in de letzte dreißisch Tag",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie oft hab isch dann Bohemian Rhapsody geschpielt seit Oktober",
+        family="play_count",
+        period="since_october",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft is die Queen de Monat bei mir gelaafe",
+        family="play_count",
+        period="this_month",
+        name="Queen",
+    ),
+    Fresh(
+        text="Sexy Boy vun Air, wie oft lief des im August",
+        family="play_count",
+        period="august",
+        name="Sexy Boy by Air",
+    ),
+    Fresh(
+        text="wie oft hab isch die Margit Sponheimer geheert, so insgesamt",
+        family="play_count",
+        period="all_time",
+        name="Margit Sponheimer",
+    ),
+    Fresh(
+        text="hab isch geschtern Daft Punk geheert",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="lief in letzter Zeit emol Justice, gell",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="hab isch dies Johr emol de Ernst Neger geheert, Heile heile Gänsje und so",
+        family="did_i",
+        period="this_year",
+        name="Ernst Neger",
+    ),
+    Fresh(
+        text="war heit früh The Daily dran",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="was hab isch dann geschtern Owend so geheert",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was lief am Samstag bei mir",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="was hawwe mir vorgeschtern alles geheert",
+        family="what_played",
+        period="day_before_yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="ei was lief dann letzt Nacht",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="was hab isch letzte Summer so geheert",
+        family="what_played",
+        period="last_summer",
+    ),
+    Fresh(
+        text="was lief geschtern Owend so um viertel nach acht",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="heit morje um halb neun, was war'n des fer e Liedsche",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="am dritte November um zwölf, was is da gelaafe",
+        family="playing_at",
+        moment="2026-11-03 12:00",
+    ),
+    Fresh(
+        text="was fer Musik hör isch dann eischentlich gern",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wieviel Uhr un an welschem Tag hör isch am meischte",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab isch de Monat neue Künstler entdeckt",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft drück isch dann weiter, also wie viel skip isch",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel hab isch in de letzte zwei Woche weggeskippt",
+        family="skips",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="wie oft hör isch die selwe Liedscher nochemol",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel Tag hinnerenanner hab isch jetzt schon Musik gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab isch zum erschte Mal Kaffee Tacuba geheert",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann lief Da Funk es letzte Mal",
+        family="last_play",
+        name="Da Funk",
+    ),
+    Fresh(
+        text="wann hab isch zuletzt Genesis vun Justice geheert",
+        family="last_play",
+        name="Genesis by Justice",
+    ),
+    Fresh(
+        text="was war des letzte Liedsche, wo isch geschpielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit was bin isch heit in de Tag gestartet, musikalisch",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war's erschte Liedsche letzt Woch",
+        family="first_in",
+        period="last_week",
+    ),
+    Fresh(
+        text="un heit Nachmittag, was lief da als Erschtes",
+        family="first_in",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="was lief als Letztes am letzte Freitag",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welsches Liedsche drück isch am meischte weg",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welsche Band skip isch am allermeischte",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welsches Liedsche hab isch die Tage in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl emol, wie war mei November so",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="gib mer mal e Rückblick uff mei Johr, alla",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie war de Oktober bei mir so, musikalisch",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="hör isch mehr morgens oder mehr owends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="unner de Woch oder am Wocheend, wann lääft bei mir mehr",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel ma Daft Punk in de Küch",
+    "mach die Musik e bissje lauter, gell",
+    "was is'n des fer e Liedsche grad",
+    "skip des Liedsche, des is nix",
+    "halt de Podcast an, isch muss kurz enaus",
+    "nächstes Lied im Wohnzimmer",
+    "mach's Licht in de Küch aus",
+    "spiel des Album Discovery",
+    "stell e Timer uff elf Minute elf",
+    "wie werd des Wetter morje in Meenz",
+    "schreib Weck un Worscht uff die Einkaufslist",
+    "dreh die Heizung e bissje hoch, isch frier",
+    "verbind die Lautsprecher in de Küch un im Wohnzimmer mitenanner",
+    "mach mal Zufallswiedergabe an",
+    "des Liedsche in Dauerschleife, bitte",
+    "Lautstärke uff fünf",
+    "was hör isch dann grad",
+    "spiel mer was vun de Margit Sponheimer, alla Helau",
+    "spiel Fastnachtslieder in de Küch",
+    "leiser bitte, die Nachbarn babbele schon",
+    "mach die Musik aus",
+    "spiel The Daily, die neuschte Folg",
+    "wer singt des dann grad",
+    "weck misch morje um siebe",
+    "zurück zum vorische Liedsche",
+]

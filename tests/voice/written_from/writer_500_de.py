@@ -1,0 +1,345 @@
+"""Writer 500, eine Oberstudienrätin aus Hannover (sehr genaues Hochdeutsch), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Könnten Sie mir sagen, welchen Künstler ich in der Kalenderwoche sechsundvierzig, also vom neunten bis zum fünfzehnten November, am häufigsten gehört habe?",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wer war im laufenden Jahr, das heißt seit dem ersten Januar, mein meistgehörter Interpret?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Nennen Sie mir bitte die fünf Künstler, die ich seit März, genauer gesagt seit dem ersten März, am meisten gehört habe.",
+        family="top_artists",
+        period="since_march",
+        count=5,
+    ),
+    Fresh(
+        text="Welches Lied habe ich im Zeitraum vom ersten bis zum einunddreißigsten Oktober am häufigsten abgespielt?",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="Nennen Sie mir bitte meine drei meistgespielten Titel seit Monatsbeginn.",
+        family="top_tracks",
+        period="this_month",
+        count=3,
+    ),
+    Fresh(
+        text="Was war im vergangenen Sommer, also im Sommer zweitausendfünfundzwanzig, mein Lieblingslied?",
+        family="top_tracks",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Welches Album habe ich im vergangenen Jahr, also zweitausendfünfundzwanzig, am meisten gehört?",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="Könnten Sie mir, sofern Ihre Auswertung das überhaupt hergibt, sagen, welchen Podcast ich in den vergangenen zwei Wochen, also seit dem siebten November, am häufigsten gehört habe?",
+        family="top_podcasts",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="Wie lange, in Stunden und Minuten, lief gestern, am Donnerstag, dem neunzehnten November, Musik?",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel Zeit habe ich am Vormittag des heutigen Tages mit Hören verbracht?",
+        family="listening_time",
+        period="this_morning",
+    ),
+    Fresh(
+        text="Wie lange haben wir im vergangenen Monat in der Küche gehört, und zwar insgesamt?",
+        family="listening_time",
+        period="last_month",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viele Lieder habe ich seit Monatsbeginn insgesamt abgespielt?",
+        family="plays",
+        period="this_month",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Podcastfolgen wurden bei uns in der Küche im Oktober abgespielt?",
+        family="plays",
+        period="october",
+        content="podcasts",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viele Wiedergaben gab es am Dienstag, dem dritten November, insgesamt?",
+        family="plays",
+        period="november_3",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler habe ich seit Anfang Oktober gehört, wenn ich fragen darf?",
+        family="artists_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="Wie viele unterschiedliche Interpreten sind insgesamt in meiner Historie verzeichnet?",
+        family="artists_count",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele unterschiedliche Titel habe ich in den letzten dreißig Tagen, also seit dem zweiundzwanzigsten Oktober, gehört?",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder habe ich im Jahr zweitausendfünfundzwanzig gehört?",
+        family="songs_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Wie oft habe ich im laufenden Jahr Bohemian Rhapsody von Queen gehört?",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody by Queen",
+    ),
+    Fresh(
+        text="Könnten Sie mir sagen, wie oft Justice, J U S T I C E geschrieben, seit Montag gelaufen ist?",
+        family="play_count",
+        period="since_monday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wie häufig lief das Album Discovery in den letzten sieben Tagen, also seit Samstag, dem vierzehnten?",
+        family="play_count",
+        period="last_7_days",
+        name="Discovery",
+    ),
+    Fresh(
+        text="Habe ich am Freitag, dem dreizehnten November, Daft Punk gehört?",
+        family="did_i",
+        period="last_friday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Sagen Sie mir bitte, ob ich im Sommer, also zwischen Anfang Juni und Ende August, Radiohead gehört habe.",
+        family="did_i",
+        period="summer",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="Haben wir am vergangenen Wochenende, am vierzehnten und fünfzehnten, The Daily gehört?",
+        family="did_i",
+        period="last_weekend",
+        name="The Daily",
+        person="we",
+    ),
+    Fresh(
+        text="Könnten Sie mir sagen, ob Ada heute Nachmittag Sexy Boy von Air gehört hat?",
+        family="did_i",
+        period="this_afternoon",
+        name="Sexy Boy by Air",
+        person="Ada",
+    ),
+    Fresh(
+        text="Was habe ich gestern Abend, zwischen achtzehn Uhr und Mitternacht, gehört?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Könnten Sie mir bitte zusammenfassen, was vorgestern, am Mittwoch, dem achtzehnten, gelaufen ist?",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Was habe ich in der vergangenen Nacht, also von gestern achtzehn Uhr bis heute sechs Uhr, gehört?",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Welche Musik habe ich im August gehört, grob zusammengefasst?",
+        family="what_played",
+        period="august",
+        content="music",
+    ),
+    Fresh(
+        text="Was lief gestern Abend um Viertel vor acht, also um neunzehn Uhr fünfundvierzig?",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Was lief heute früh um fünf nach acht?",
+        family="playing_at",
+        moment="2026-11-20 08:05",
+    ),
+    Fresh(
+        text="Welches Stück lief am Dienstag, dem dritten November, um einundzwanzig Uhr?",
+        family="playing_at",
+        moment="2026-11-03 21:00",
+    ),
+    Fresh(
+        text="Am Samstag, dem vierzehnten November, um zwölf Uhr mittags: Was lief da?",
+        family="playing_at",
+        moment="2026-11-14 12:00",
+    ),
+    Fresh(
+        text="Wie würden Sie meinen musikalischen Geschmack, bezogen auf meine gesamte Hörhistorie, beschreiben?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Zu welcher Tageszeit und an welchem Wochentag höre ich üblicherweise?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welche Künstler habe ich seit Monatsbeginn zum ersten Mal gehört?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Habe ich in den letzten drei Monaten, das heißt seit dem einundzwanzigsten August, neue Interpreten entdeckt?",
+        family="new_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Wie hoch ist meine Überspringquote, also wie viele Titel überspringe ich im Verhältnis zu den abgespielten?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie oft habe ich in der laufenden Kalenderwoche, seit Montag, dem sechzehnten, Titel übersprungen?",
+        family="skips",
+        period="this_week",
+    ),
+    Fresh(
+        text="Könnten Sie mir sagen, wie häufig ich dieselben Lieder wiederhole, also wie hoch meine Wiederholungsquote ist?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="An wie vielen aufeinanderfolgenden Tagen habe ich bis einschließlich heute etwas gehört?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann habe ich zum ersten Mal Air gehört, A I R geschrieben?",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Seit wann taucht Café Tacvba in meinem Verlauf auf? Das genaue Datum, bitte.",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Wann habe ich zuletzt Don't Stop Me Now gehört, mit Datum und Uhrzeit, bitte?",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Wann habe ich zuletzt etwas von The Weeknd gehört?",
+        family="last_play",
+        name="The Weeknd",
+    ),
+    Fresh(
+        text="Welches war das allerletzte Lied, das ich abgespielt habe?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Welches Lied habe ich heute als erstes gehört?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Mit welchem Lied begann vorgestern, am achtzehnten November, mein Hörtag?",
+        family="first_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Welches war das erste Stück, das ich am Samstag, dem vierzehnten, gehört habe?",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Welches Lied habe ich am Freitag der vergangenen Woche, dem dreizehnten, als letztes gehört?",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Was war das letzte Lied, das ich im September gehört habe?",
+        family="last_in",
+        period="september",
+    ),
+    Fresh(
+        text="Welches Lied überspringe ich am häufigsten?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Bei welchem Künstler drücke ich am häufigsten auf Überspringen, wenn Sie das auswerten könnten?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Lied läuft bei mir derzeit in Dauerschleife?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Erzählen Sie mir bitte, wie mein Oktober musikalisch verlaufen ist.",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Könnten Sie mir einen Rückblick auf das laufende Jahr geben?",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Geben Sie mir bitte einen Überblick über mein Hörverhalten.",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Höre ich eher morgens oder eher abends, wenn man den gesamten Zeitraum betrachtet?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Höre ich an den Wochenenden mehr als unter der Woche, und zwar im laufenden Jahr?",
+        family="compare_week",
+        period="this_year",
+    ),
+]
+
+NEGATIVES = [
+    "Spielen Sie bitte Daft Punk in der Küche ab.",
+    "Stellen Sie die Musik bitte etwas leiser.",
+    "Welches Lied läuft gerade?",
+    "Überspringen Sie bitte diesen Titel.",
+    "Halten Sie den Podcast an.",
+    "Nächster Titel im Wohnzimmer, bitte.",
+    "Schalten Sie das Licht in der Küche aus.",
+    "Spielen Sie das Album Discovery von Anfang an.",
+    "Stellen Sie die Lautstärke in der Küche auf dreißig Prozent.",
+    "Aktivieren Sie bitte die Zufallswiedergabe.",
+    "Schalten Sie die Wiederholung aus.",
+    "Gruppieren Sie den Lautsprecher in der Küche mit dem im Arbeitszimmer.",
+    "Stellen Sie einen Timer auf zwölf Minuten.",
+    "Wie wird das Wetter morgen in Hannover?",
+    "Setzen Sie Kaffee auf die Einkaufsliste.",
+    "Stellen Sie die Heizung im Wohnzimmer auf einundzwanzig Grad.",
+    "Was höre ich gerade?",
+    "Spielen Sie die neueste Folge von The Daily.",
+    "Spulen Sie dreißig Sekunden zurück.",
+    "Wer singt das?",
+    "Stellen Sie einen Wecker für morgen früh, sechs Uhr fünfzehn.",
+    "Beenden Sie die Wiedergabe in der Küche um zweiundzwanzig Uhr.",
+    "Spielen Sie Bohemian Rhapsody von Queen in der Küche.",
+    "Lauter, bitte.",
+    "Welche Termine habe ich am Montag, dem dreiundzwanzigsten?",
+    "Schalten Sie das Radio ein, NDR Kultur.",
+]
