@@ -23,23 +23,24 @@ from typing import Final
 
 from .rules import Rule, rewrite
 
-_MONTH: Final = (
+# The words of an English date, also `spelled_out`'s.
+MONTH_EN: Final = (
     r"(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)"
 )
-_DAY: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_ORDINAL: Final = (
+DAY_EN: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+ORDINAL_EN: Final = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth"
     r"|(?:twenty|thirty)[- ](?:first|second|third|\w+th)|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 )
-_DATE: Final = rf"(?:(?:{_DAY},? )?the {_ORDINAL}(?: of {_MONTH})?|{_MONTH}(?: the)? {_ORDINAL}|{_DAY})"
+_DATE: Final = rf"(?:(?:{DAY_EN},? )?the {ORDINAL_EN}(?: of {MONTH_EN})?|{MONTH_EN}(?: the)? {ORDINAL_EN}|{DAY_EN})"
 _PART: Final = r"(?:mornings|afternoons|evenings|nights)"
 _CLOCK: Final = (
     r"(?:\w+(?:[- ]\w+)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)|noon|midnight|midday)"
 )
 _HOUR: Final = r"(?:midday|noon|midnight|\w+(?: \w+)?(?: ?[ap]\.?m\.?| o'clock)?)"
-_DAY_WORD: Final = r"(?:yesterday|today|the day before yesterday|last " + _DAY + ")"
+_DAY_WORD: Final = r"(?:yesterday|today|the day before yesterday|last " + DAY_EN + ")"
 
 _EXACT_EN: tuple[Rule, ...] = (
     # "Since the records began": all time (the records are the history's,
@@ -48,7 +49,7 @@ _EXACT_EN: tuple[Rule, ...] = (
     (r"\bever,?\s+ever\b", "ever"),
     # "From the first of January this year": the date is this year's.
     (
-        rf"\b((?:the )?{_ORDINAL} of {_MONTH}|{_MONTH} (?:the )?{_ORDINAL}) this year\b",
+        rf"\b((?:the )?{ORDINAL_EN} of {MONTH_EN}|{MONTH_EN} (?:the )?{ORDINAL_EN}) this year\b",
         r"\1",
     ),
     # "On Thursday the nineteenth of November, that's yesterday": the day
@@ -58,7 +59,7 @@ _EXACT_EN: tuple[Rule, ...] = (
         r"\1",
     ),
     (
-        rf"\b({_DAY_WORD})[,.]\s+(?:that is,? |that's |i\.e\.,? |so )?{_DAY},? the {_ORDINAL}(?: of {_MONTH})?(?=\W*$|[,?.!])",
+        rf"\b({_DAY_WORD})[,.]\s+(?:that is,? |that's |i\.e\.,? |so )?{DAY_EN},? the {ORDINAL_EN}(?: of {MONTH_EN})?(?=\W*$|[,?.!])",
         r"\1",
     ),
     # "On Tuesday the third of November. The whole day, please.", "from
@@ -71,7 +72,7 @@ _EXACT_EN: tuple[Rule, ...] = (
     # "In October, on or before the thirty first": the month's bound said
     # again, never the first song.
     (
-        rf",?\s+on or (?:before|after) (?:the )?{_ORDINAL}(?: of {_MONTH})?(?=\W*$|,)",
+        rf",?\s+on or (?:before|after) (?:the )?{ORDINAL_EN}(?: of {MONTH_EN})?(?=\W*$|,)",
         "",
     ),
     # "In the mornings, roughly eight a.m., or in the evenings, around nine
@@ -98,7 +99,7 @@ _EXACT_EN: tuple[Rule, ...] = (
     # `spelled_out` reads it (a span after a period is otherwise taken for
     # the period said again).
     (
-        rf"\b(today|yesterday|(?:on )?(?:last )?{_DAY}) (between {_HOUR} and {_HOUR})(?=\W*$)",
+        rf"\b(today|yesterday|(?:on )?(?:last )?{DAY_EN}) (between {_HOUR} and {_HOUR})(?=\W*$)",
         r"\2 \1",
     ),
     # "Count how many times The Daily played between ...": how often the

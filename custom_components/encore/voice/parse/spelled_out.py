@@ -26,20 +26,15 @@ import re
 from typing import Final
 
 from ..when import normalize
-from .exact_en import RESTATED as _RESTATED_EXACTLY
+from .exact_en import (
+    DAY_EN as _DAY,
+    MONTH_EN as _MONTH,
+    ORDINAL_EN as _ORDINAL,
+    RESTATED as _RESTATED_EXACTLY,
+)
 from .periods import find_period
 from .precise_teacher_de import without_clock_said_again_de
 
-_MONTH: Final = (
-    r"(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)"
-)
-_DAY: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_ORDINAL: Final = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth"
-    r"|(?:twenty|thirty)[- ](?:first|second|third|\w+th)|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-)
 # A day said exactly: "Monday the sixteenth", "August twenty-first", "the
 # first of January", "January first".
 _DATE: Final = (

@@ -20,6 +20,7 @@ from typing import Final
 
 from ...history.periods import PeriodName
 from .context import When, _Context
+from .words import month_names
 
 _SO_FAR: Final = {
     "en": r"(?:,? (?:so far|up to now|until now|till now|up to today|until today|to date|through today|to now))?",
@@ -35,36 +36,6 @@ _WEEK_OF: Final = {
         r"^(?:in der |in |während der |die |der )?(?:kalender)?woche"
         r" (?:vom|von|ab dem|ab|um den|beginnend am|beginnend mit dem|mit dem)"
         rf" (?P<day>.+?){_SO_FAR['de']}$"
-    ),
-}
-_MONTHS: Final = {
-    "en": (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ),
-    "de": (
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
     ),
 }
 # A day of the month said alone ("the week of the third"): a bare ordinal.
@@ -127,9 +98,9 @@ def _the_day(
     for month in (this, last):
         said = read_day(
             ctx,
-            f"{words} of {_MONTHS[language][month - 1]}"
+            f"{words} of {month_names(language)[month - 1]}"
             if language == "en"
-            else f"{words} {_MONTHS[language][month - 1]}",
+            else f"{words} {month_names(language)[month - 1]}",
         )
         if (
             said is not None
