@@ -226,9 +226,11 @@ async def test_a_time_no_reader_knew_is_asked_back(hass: HomeAssistant) -> None:
     Issue 45's sixty-seventh turn: the net's reading of "yestiddy evenin"
     (blind writer 452) read no time and answered today, a wrong fact.
     """
-    heard = await ask(hass, "who was i bumping the most yesteday")
+    # ("yesteday" itself is read since the seventy-third turn, as a
+    # streamer texts it: yesterday.)
+    heard = await ask(hass, "who was i bumping the most yestidday")
     assert heard.response.response_type is intent.IntentResponseType.ERROR
-    assert '"yesteday"' in heard.speech, heard.speech
+    assert '"yestidday"' in heard.speech, heard.speech
     # "Already" ends as a day's word does; it says no time.
     heard = await ask(hass, "radiohead i play how many time already")
     assert '"already"' not in heard.speech, heard.speech

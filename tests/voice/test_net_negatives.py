@@ -98,6 +98,9 @@ KNOWN_MATCHES = frozenset(
         # gespielt"; `elsewhere` declines a team's game (issue 45's
         # fifty-second turn).
         ("writer_312_de", "Wie hat Schalke gespielt"),
+        # The same question from a Ruhr pensioner (writer 494, issue 45's
+        # seventy-third turn), declined the same way.
+        ("writer_494_de", "wie hat Schalke gespielt"),
         # A French speaker's "who is the singer of this song that plays"
         # (writer 344): "plays" closes the net's "{encore_a} <net_tail>" line
         # ("Genesis plays"); `elsewhere` declines it as what plays now

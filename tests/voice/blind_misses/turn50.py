@@ -132,7 +132,7 @@ READ: tuple[Read, ...] = (
     (
         "en",
         "on Saturday at lunchtime, twelve or so, what was on",
-        "on Saturday at twelve, what was on",
+        "on Saturday at 12 pm, what was on",
     ),
     (
         "en",
