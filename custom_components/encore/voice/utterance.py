@@ -44,6 +44,7 @@ from .parse.soft_consonants_de import undo_soft_consonants
 from .parse.spec_en import spans_said_as_periods
 from .parse.spelled_out import without_span_restated
 from .parse.story_sentences import keep_asking_sentence
+from .parse.surrey_grandmother_en import NUMBER as GUESSED_NUMBER
 from .respond import not_answered
 from .when import (
     clock_words_in_figures,
@@ -194,6 +195,9 @@ _DAY_PART_WORDS = {
         r"|znacht|zmittag|zmorge|zabig)\b"
     ),
 }
+# A period's start, middle or end ("Ende Oktober", "Mitte des Jahres"),
+# which "jeden Tag des Monats" must not be taken for.
+_PERIOD_PART_DE = r"(?:anfangs?|mitte|ende)"
 # Where those words name no time of the question: "song of the year" (its
 # period is the year's), "on weekdays or at weekends", "per week".
 _NO_TIME_SAID = {
@@ -245,8 +249,7 @@ _NO_TIME_SAID = {
         # Guesses said before "however many" ("Twenty? Thirty? However many
         # songs ...": issue 45's seventy-third turn, blind writer 498): a
         # count guessed, no year "2030".
-        r"|^(?:(?:about|around|perhaps|maybe|oh) )?(?:\d+ |(?:one|two|three|four|five|six|seven"
-        r"|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a hundred) )+"
+        rf"|^(?:(?:about|around|perhaps|maybe|oh) )?(?:{GUESSED_NUMBER} )+"
         r"(?=however (?:many|much)\b)"
         # "It does put a spring in one's step": a remark, no season (the same).
         r"|(?:a )?spring in (?:one s|one's|my|her|his|your|our) step"
@@ -267,8 +270,8 @@ _NO_TIME_SAID = {
         r"|(?<=december )month)\b"
     ),
     "de": re.compile(
-        r"(?:\b(?!(?:anfangs?|mitte|ende) )\w+ des (?:jahres|monats|sommers)"
-        r"|\b(?!(?:anfangs?|mitte|ende) )\w+ der woche"
+        rf"(?:\b(?!{_PERIOD_PART_DE} )\w+ des (?:jahres|monats|sommers)"
+        rf"|\b(?!{_PERIOD_PART_DE} )\w+ der woche"
         # "Um zwölf Uhr mittags": noon, said twice (blind writer 500); a
         # streak's "Stand heute:" said first or last: now, no period (498).
         r"|(?<=zwölf uhr )mittags?\b|(?<=12 uhr )mittags?\b"

@@ -13,17 +13,18 @@ from .speech import _NOT_A_COUNT
 
 # -- what is asked ----------------------------------------------------------------------
 
-_TABLES = {"en": EN, "de": DE}
+TABLES = {"en": EN, "de": DE}
 _COMPILED: dict[str, dict[str, re.Pattern[str]]] = {
     language: {key: re.compile(value) for key, value in table.items()}
-    for language, table in _TABLES.items()
+    for language, table in TABLES.items()
 }
 
 
-class _Words:
+class QuestionWords:
     """The words of a question, matched against one language's table."""
 
     def __init__(self, text: str, language: str) -> None:
+        """Hold the words and the table of their language."""
         self.text = text
         self.language = language
         self.table = _COMPILED.get(language, _COMPILED["en"])
@@ -37,7 +38,7 @@ class _Words:
         return any(self.table[key].search(self.text) is not None for key in keys)
 
 
-def _kind(words: _Words, default: str | None) -> str | None:
+def kind_ranked(words: QuestionWords, default: str | None) -> str | None:
     """Return what a ranking ranks: its noun ("albums"), "who" for artists.
 
     "Whose records", "wessen Platten" rank the artists who made them.
@@ -50,7 +51,7 @@ def _kind(words: _Words, default: str | None) -> str | None:
     if among := re.search(
         r"\b(?:bei den|unter den|among(?: my| the)?) (\w+)", words.text
     ):
-        named = _Words(among.group(1), words.language)
+        named = QuestionWords(among.group(1), words.language)
         for kind in ("album", "show", "artist", "track"):
             if named.has(kind):
                 return kind
@@ -65,7 +66,7 @@ def _kind(words: _Words, default: str | None) -> str | None:
     return default
 
 
-def _limit(pieces: list[str], language: str) -> int | None:
+def limit_said(pieces: list[str], language: str) -> int | None:
     """How many to name: "top five", "meine Top 3 Songs"."""
     for index, word in enumerate(pieces):
         if word.isdigit() and len(word) <= 2:
@@ -97,7 +98,7 @@ _ANYTHING_PLAYED = (
 
 
 # A summary of a period: the recap family.
-_RECAP = (
+RECAP_ASKED = (
     r"^(?:recap|summarize|summarise|sum up|review|give me (?:a |my )?(?:summary|recap"
     r"|rundown|overview)|(?:a |my )?(?:summary|recap|rundown|overview)"
     r"|fasse?|zusammenfassung|rückblick|überblick)\b"
@@ -219,13 +220,13 @@ _HOW_MUCH_PLAYED = {
 }
 
 
-_PART_PERIOD = (
+PART_PERIOD = (
     r"\b(?:weekends?|week|wochenende|woche|werktags|mornings?|evenings?|afternoons?"
     r"|nights?|morgens|abends|nachmittags|nachts)\b"
 )
 
 
-def _compared(text: str, language: str) -> Asked | None:
+def compared_asked(text: str, language: str) -> Asked | None:
     """Return the comparison of habits asked, if one is."""
     # "Oder nicht", "or not" ask yes or no, never two things compared.
     text = re.sub(r"\b(?:or not|yes or no|oder nicht|ja oder nein)\b", " ", text)
@@ -300,8 +301,8 @@ def _asks_repeat_rate(text: str) -> bool:
     return "on repeat" not in text or re.search(_SAME_ON_REPEAT, text) is not None
 
 
-def _classify(
-    whole: _Words, words: _Words, language: str, text: str
+def classify(
+    whole: QuestionWords, words: QuestionWords, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
     """Return what is asked and what is ranked; `words` lack the period."""
     whole, words, text = _without_measure(whole, words, text, language)
@@ -320,29 +321,31 @@ def _classify(
     if whole.has("when") and not whole.has("peak"):
         if not words.any("first", "last") and words.any("most"):
             return Asked.PEAK, None
-        if _Words(re.sub(_LAST_OF_PERIOD, " ", words.text), language).any("last"):
+        if QuestionWords(re.sub(_LAST_OF_PERIOD, " ", words.text), language).any(
+            "last"
+        ):
             return Asked.LAST_PLAY, None
         return Asked.FIRST_PLAY, None
-    if (compared := _compared(text, language)) is not None:
+    if (compared := compared_asked(text, language)) is not None:
         return compared, None
     if whole.has("on_repeat"):
         # "Hooked on" a podcast, "obsessed with" someone: the top of what
         # was named, lately; a song (or nothing named) is on repeat.
-        return Asked.ON_REPEAT, _kind(whole, "track")
+        return Asked.ON_REPEAT, kind_ranked(whole, "track")
     if whole.has("new") and not re.search(r"^(?:when|wann)\b", text):
         return Asked.NEW_ARTISTS, None
     if whole.has("peak"):
         return Asked.PEAK, None
     if whole.has("taste") and not _past_what(text, language):
         return Asked.TASTE, None
-    if re.search(_RECAP, text):
+    if re.search(RECAP_ASKED, text):
         if re.search(_PAST_WHAT[language], text):
             return Asked.WHAT_PLAYED, None
         return Asked.RECAP, None
     if re.search(_MOST_PLAYS[language], text):
         # "Which song racked up the most plays", "welcher Künstler hat die
         # meisten Durchläufe": a ranking, not a count.
-        return Asked.TOP, _kind(whole, "track")
+        return Asked.TOP, kind_ranked(whole, "track")
     if (
         whole.has("count") or re.search(_TERSE_COUNT[language], text)
     ) and not whole.has("time"):
@@ -362,7 +365,7 @@ def _classify(
     if words.any("last") and not words.has("rank"):
         return Asked.LAST_IN, None
     if whole.has("rank") or re.search(r"\b(?:most|am meisten)\b", text):
-        return Asked.TOP, _kind(whole, "track")
+        return Asked.TOP, kind_ranked(whole, "track")
     if re.search(_RECAP_ANY[language], text) and not re.search(
         _PAST_WHAT[language], text
     ):
@@ -382,18 +385,20 @@ def _classify(
 
 
 def _without_measure(
-    whole: _Words, words: _Words, text: str, language: str
-) -> tuple[_Words, _Words, str]:
+    whole: QuestionWords, words: QuestionWords, text: str, language: str
+) -> tuple[QuestionWords, QuestionWords, str]:
     """Take out a ranking's measure ("by play count"): no count of plays."""
     measure = _MEASURE[language].search(text)
     if measure is None or not (whole.has("rank") or whole.has("most")):
         return whole, words, text
     text = " ".join((text[: measure.start()] + text[measure.end() :]).split())
     rest = " ".join(_MEASURE[language].sub(" ", words.text).split())
-    return _Words(text, language), _Words(rest, language), text
+    return QuestionWords(text, language), QuestionWords(rest, language), text
 
 
-def _named_time(whole: _Words, words: _Words, text: str, language: str) -> Asked | None:
+def _named_time(
+    whole: QuestionWords, words: QuestionWords, text: str, language: str
+) -> Asked | None:
     """Return a name's first or last play when asked for, said as a noun or a time."""
     if (found := re.search(NAMED_PLAY[language], words.text)) is not None:
         # "My first ever spin of Genesis", "die letzte Wiedergabe von Air".
@@ -422,7 +427,9 @@ _SKIP_SHARE = (
 )
 
 
-def _skipped(whole: _Words, words: _Words, text: str) -> tuple[Asked, str | None]:
+def _skipped(
+    whole: QuestionWords, words: QuestionWords, text: str
+) -> tuple[Asked, str | None]:
     """Return the most skipped (and of what) or how much was skipped."""
     if re.search(_SKIP_SHARE, text):
         # "What proportion of what I play do I end up skipping": the rate,
@@ -462,7 +469,7 @@ def _past_what(text: str, language: str) -> bool:
     )
 
 
-def _counted(whole: _Words, text: str, language: str) -> Asked | None:
+def _counted(whole: QuestionWords, text: str, language: str) -> Asked | None:
     if re.search(
         r"\bwie viel (?:habe|hab|hat|haben) (?:ich|wir)\b.*\b(?:gespielt|abgespielt)\b",
         text,
@@ -594,7 +601,9 @@ def sure_of(asked: Asked | None, text: str, name: str | None, language: str) -> 
     """
     if asked is Asked.TOP:
         said = _MEASURE[language].sub(" ", text)
-        return _Words(said, language).has("rank") and not _COUNT_ASKED.search(said)
+        return QuestionWords(said, language).has("rank") and not _COUNT_ASKED.search(
+            said
+        )
     if asked is Asked.ON_REPEAT:
         return True
     if asked is Asked.PLAY_COUNT and name and _NAME_COUNTED.search(text):
@@ -617,4 +626,4 @@ _VERY_FIRST_LAST = re.compile(
 
 def kind_said(text: str, language: str) -> bool:
     """Tell whether a ranking's kind was said ("acts", "LP"), not defaulted."""
-    return _kind(_Words(text, language), None) is not None
+    return kind_ranked(QuestionWords(text, language), None) is not None

@@ -18,6 +18,7 @@ seventh") is `RESTATED`'s, which `spelled_out` drops only while the words
 left still name a period.
 """
 
+from functools import lru_cache
 import re
 from typing import Final
 
@@ -141,6 +142,9 @@ RESTATED: Final[tuple[str, ...]] = (
 )
 
 
+# Cached: the parser reads the question with it, and the checks in
+# `voice.utterance` read the words as said with it again.
+@lru_cache(maxsize=64)
 def said_exactly(text: str) -> str:
     """Return an exact speaker's question with its times said once."""
     return rewrite(_EXACT_EN, text, re.IGNORECASE)

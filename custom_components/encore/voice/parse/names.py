@@ -242,15 +242,15 @@ def _fronted(text: str) -> tuple[str, str] | None:
     """Return a name said before the question that "it" takes up, and what follows."""
     if (found := _FRONTED_EN.match(text)) is None:
         return None
-    name = _trim(found.group("name"), "en")
-    if name is None or re.search(_QUESTION_WORD["en"], name):
+    name = trim_name(found.group("name"), "en")
+    if name is None or re.search(QUESTION_WORD["en"], name):
         return None
     if by := found.group("by"):
         name = f"{name} by {by}"
     return name, found.group("after") or ""
 
 
-def _name(text: str, language: str) -> tuple[str | None, str]:
+def find_name(text: str, language: str) -> tuple[str | None, str]:
     """Return the name asked about and the words after it that are not it."""
     if language == "en" and (fronted := _fronted(text)) is not None:
         return fronted
@@ -259,12 +259,14 @@ def _name(text: str, language: str) -> tuple[str | None, str]:
         for pattern in _NAME_DE:
             if (found := pattern.search(text)) is not None:
                 groups = found.groupdict()
-                return _trim(found.group("name"), language), groups.get("after") or ""
+                return trim_name(found.group("name"), language), groups.get(
+                    "after"
+                ) or ""
         return None, ""
     for pattern in _NAME_EN:
         if (found := pattern.search(text)) is not None:
             groups = found.groupdict()
-            return _trim(found.group("name"), language), groups.get("after") or ""
+            return trim_name(found.group("name"), language), groups.get("after") or ""
     matches = list(_NAME_AFTER_EN.finditer(text))
     if not matches:
         return None, ""
@@ -275,11 +277,11 @@ def _name(text: str, language: str) -> tuple[str | None, str]:
         if not re.match(r"(?:to |with |it |that |this |them |me )", name):
             found = candidate
             break
-    return _trim(found.group("name"), language), ""
+    return trim_name(found.group("name"), language), ""
 
 
 # Words about a name in a terse question, never part of it.
-_ABOUT_NAME = {
+ABOUT_NAME = {
     "en": re.compile(
         # Both contents said ("music and podcasts combined"): everything.
         r"\b(?:(?:music|songs|tracks|tunes|podcasts|shows|episodes) (?:and|or|plus|&)"
@@ -318,7 +320,7 @@ _ABOUT_NAME = {
 
 
 # Words no name is made of here: a question, a verb, a pronoun.
-_QUESTION_WORD = {
+QUESTION_WORD = {
     "en": r"\b(?:what|who|which|how|why|where|kind|sort|type|give|tell|through|get"
     r"|got|show|list|listen|hear|stuff|anything|something|bang|not same|all"
     r"|year|month|week|had|have|new|before)\b",
@@ -338,7 +340,7 @@ _BETWEEN_PARTS = re.compile(
 def _said_together(part: str, words: str) -> bool:
     """Return whether a part of a name was said as one run of words.
 
-    A longer title loses its small words to `_ABOUT_NAME`, and what is left
+    A longer title loses its small words to `ABOUT_NAME`, and what is left
     of it is no name: "Ein Lied Das Es Hier Nicht Gibt von Niemand" is not
     "ein lied hier nicht von niemand".
     """
@@ -347,9 +349,9 @@ def _said_together(part: str, words: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(run)}(?!\w)", said) is not None
 
 
-def _leftover(words: str, language: str) -> str | None:
+def leftover_name(words: str, language: str) -> str | None:
     """Return the name a terse question is about: the words no other part took."""
-    left = _ABOUT_NAME[language].sub(" ", words)
+    left = ABOUT_NAME[language].sub(" ", words)
     left = " ".join(left.split())
     if not left:
         return None
@@ -383,38 +385,38 @@ def _leftover(words: str, language: str) -> str | None:
     ):
         return rest
     # "That Cafe Tacuba outfit" (issue 45's sixty-fourth turn, blind writer
-    # 423): "outfit" is no word `_ABOUT_NAME` takes (a listener's "outfit" may
+    # 423): "outfit" is no word `ABOUT_NAME` takes (a listener's "outfit" may
     # be clothes elsewhere), so it is still beside the name here.
     if language == "en" and first in ("that", "those") and rest.endswith(" outfit"):
         return rest.removesuffix(" outfit") or None
     return left
 
 
-def _cased(words: str, text: str) -> str:
+def cased_as_said(words: str, text: str) -> str:
     """Return words as they were written: "Stairway to Heaven", "20 Uhr"."""
     pattern = r"[\s,]+".join(re.escape(word) for word in words.split())
     found = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
     return found.group(0) if found is not None else words
 
 
-def _around(name: str, period: str, language: str) -> str | None:
+def trim_around(name: str, period: str, language: str) -> str | None:
     """Trim the words about a name between it and a period at its edge.
 
     "letzte Woche was von Justice" is Justice last week; "any air
     yesterday" is Air yesterday. The period stays where it was said.
     """
     if name.startswith(period + " "):
-        core = _trim(name.removeprefix(period + " "), language)
+        core = trim_name(name.removeprefix(period + " "), language)
         return f"{period} {core}" if core else None
     if name.endswith(" " + period):
-        core = _trim(name.removesuffix(" " + period), language)
+        core = trim_name(name.removesuffix(" " + period), language)
         return f"{core} {period}" if core else None
     return name
 
 
 # What is counted and how: a name made only of these and words about names is
 # none ("a podcast", "gestreamt"); a pronoun alone still asks which was meant.
-_COUNTED = re.compile(
+COUNTED = re.compile(
     r"\b(?:spins?|plays|streams|listens|tracks?|songs?|tunes?|records|music"
     r"|podcasts?"
     r"|episodes?|shows?|things|folgen?|episoden?|lieder|titel|stücke|musik"
@@ -464,12 +466,13 @@ def without_home(name: str) -> str:
     return _AT_HOME_EN.sub("", name).strip()
 
 
-def _trim(name: str, language: str) -> str | None:
-    about = _ABOUT_NAME.get(language, _ABOUT_NAME["en"])
+def trim_name(name: str, language: str) -> str | None:
+    """Return a name without the words about it, or None if nothing is left."""
+    about = ABOUT_NAME.get(language, ABOUT_NAME["en"])
     if language == "en" and (wrapped := _WRAPPED_EN.match(name)) is not None:
         name = (wrapped.group("core") or wrapped.group("album")) + wrapped.group("tail")
     if (
-        _COUNTED.search(name)
+        COUNTED.search(name)
         and not about.sub(" ", name).strip()
         and _ANY_MUSIC.fullmatch(name) is None
     ):
@@ -486,7 +489,7 @@ def _trim(name: str, language: str) -> str | None:
         name = without_home(name)
     if (
         name
-        and _COUNTED.search(name)
+        and COUNTED.search(name)
         and not about.sub(" ", name).strip()
         and _ANY_MUSIC.fullmatch(name) is None
     ):

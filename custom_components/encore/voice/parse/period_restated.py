@@ -21,7 +21,7 @@ from typing import Final
 
 from ..when import one_time, parse_when
 from ..when.years import year_beside_a_period
-from .periods import _Span, find_period
+from .periods import Span, find_period
 
 # Words that say a period again, before or after it.
 _AGAIN: Final = {
@@ -199,7 +199,7 @@ def _end_mark(word: str) -> str:
 
 def _two_periods(
     pieces: list[str], language: str, now: datetime, zone: tzinfo
-) -> tuple[_Span, _Span] | None:
+) -> tuple[Span, Span] | None:
     """Return the longest period said and the longest said beside it, or None."""
     first = find_period(pieces, language, now, zone)
     if first is None:
@@ -236,8 +236,8 @@ def _cued_beside(pieces: list[str], start: int, end: int, language: str) -> bool
 def _cut(
     text: str,
     pieces: list[str],
-    dropped: _Span,
-    kept: _Span,
+    dropped: Span,
+    kept: Span,
     language: str,
     *,
     cued: bool,

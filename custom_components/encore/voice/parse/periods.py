@@ -32,7 +32,9 @@ _STRESS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class _Span:
+class Span:
+    """A run of a question's words that is a period: where, and which words."""
+
     start: int
     end: int
     words: str
@@ -40,14 +42,14 @@ class _Span:
 
 def find_period(
     pieces: list[str], language: str, now: datetime, zone: tzinfo
-) -> _Span | None:
+) -> Span | None:
     """Return the longest run of words that is a period (the last on a tie).
 
     Words of all time said to stress ("all together", "overall", `_STRESS`)
     name no time: any other period said beside them wins ("so far this year,
     all together" is this year); "of all time", "ever" do name one.
     """
-    broad: _Span | None = None
+    broad: Span | None = None
     count = len(pieces)
     for length in range(min(_MAX_SPAN, count), 0, -1):
         for start in range(count - length, -1, -1):
@@ -57,8 +59,8 @@ def find_period(
             if (found := parse_when(said, language, now, zone)) is None:
                 continue
             if found.period.name is not PeriodName.ALL_TIME or said not in _STRESS:
-                return _Span(start, start + length, said)
-            broad = broad or _Span(start, start + length, said)
+                return Span(start, start + length, said)
+            broad = broad or Span(start, start + length, said)
     return broad
 
 
@@ -73,7 +75,7 @@ _PARTS_SAID = re.compile(
 
 def period_beside_parts(
     pieces: list[str], language: str, now: datetime, zone: tzinfo
-) -> _Span | None:
+) -> Span | None:
     """Return the period said beside the parts of the day or week compared.
 
     "Diesen Monat, habe ich werktags mehr gehört als am Wochenende": "am
@@ -192,7 +194,7 @@ _UNREAD_STOP = frozenset(
 )
 
 
-def _unread(words: str) -> str:
+def unread_words(words: str) -> str:
     """Return the words of a time not understood, up to the rest of the question."""
     pieces = words.split()
     for index, word in enumerate(pieces[1:], start=1):

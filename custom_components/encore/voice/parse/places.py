@@ -75,7 +75,7 @@ _PLAYED_WORDS = {
 NO_PERSON = {
     language: re.compile(rf"\b{words}") for language, words in _PLAYED_WORDS.items()
 }
-_PERSON = {
+PERSON = {
     "en": re.compile(
         r"^(?:(?:what(?: \w+)?|who|which \w+(?: \w+)?|how \w+(?: \w+){0,3}|when) )?"
         r"(?:did|has|does|had|was|is|can|can't|cannot|couldn't) (?!"
@@ -125,7 +125,7 @@ POSSESSOR_DE = re.compile(
     r"|meistgespielt|musikgeschmack|hörzeit|jahresrückblick|rückblick|nummer eins"
     r"|serie|hörserie|streak))"
 )
-_NOT_PERSONS = frozenset(
+NOT_PERSONS = frozenset(
     {
         "i",
         "we",
@@ -167,7 +167,7 @@ _NOT_PERSONS = frozenset(
         "so",
     }
 )
-_WE = {
+WE = {
     "en": re.compile(r"\b(?:we|us|our)\b"),
     "de": re.compile(r"\b(?:wir|uns|unsere?n?)\b"),
 }

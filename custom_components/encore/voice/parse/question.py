@@ -8,45 +8,45 @@ from typing import Final
 from ..when import clocks_said, normalize, one_time
 from ..when.years import year_beside_a_period
 from .asked import (
-    _PART_PERIOD,
-    _RECAP,
-    _TABLES,
     NAMED_PLAY,
-    _classify,
-    _compared,
-    _kind,
-    _limit,
-    _Words,
+    PART_PERIOD,
+    RECAP_ASKED,
+    TABLES,
+    QuestionWords,
+    classify,
+    compared_asked,
     content_said,
+    kind_ranked,
     kind_said,
+    limit_said,
     sure_of,
 )
 from .corrections import take_back, take_back_name, time_meant_first
 from .dialect_de_swiss import unread_swiss
 from .names import (
-    _ABOUT_NAME,
-    _COUNTED,
-    _QUESTION_WORD,
-    _around,
-    _cased,
-    _leftover,
-    _name,
-    _trim,
+    ABOUT_NAME,
+    COUNTED,
+    QUESTION_WORD,
+    cased_as_said,
+    find_name,
+    leftover_name,
+    trim_around,
+    trim_name,
     without_home,
 )
 from .narrowed import narrowing
 from .periods import (
     MEAL_TIMES,
     TIME_STARTS,
-    _Span,
-    _unread,
+    Span,
     find_period,
     period_beside_parts,
+    unread_words,
 )
-from .places import _NOT_PERSONS, _PERSON, _WE, POSSESSOR_DE, find_place
+from .places import NOT_PERSONS, PERSON, POSSESSOR_DE, WE, find_place
 from .plainly import said_plainly
 from .reading import NAMED, Asked, Reading
-from .recaps import _household_period, _recap
+from .recaps import household_period, recap_asked
 from .speech import prepare
 from .story_clauses import read_by_clauses, read_moment_in_story, read_pointed_back
 from .timed_name import timed_name
@@ -208,39 +208,39 @@ def _whose_and_where(
         joined = re.sub(r"\s+", " ", joined)
     person = None
     if (
-        (found := _PERSON[language].search(joined)) is not None
-        and (_person_named(found) not in _NOT_PERSONS)
+        (found := PERSON[language].search(joined)) is not None
+        and (_person_named(found) not in NOT_PERSONS)
     ) or (
         language == "de"
         and (found := POSSESSOR_DE.search(joined)) is not None
-        and _person_named(found) not in _NOT_PERSONS
+        and _person_named(found) not in NOT_PERSONS
     ):
         person = _person_named(found)
-    everyone = _WE[language].search(joined) is not None and person is None
+    everyone = WE[language].search(joined) is not None and person is None
     return _Whose(joined, place, person, everyone)
 
 
 def _person_named(found: re.Match[str]) -> str | None:
-    """Return the person a `_PERSON` match names, whichever way it was said."""
+    """Return the person a `PERSON` match names, whichever way it was said."""
     said = found.groupdict()
     return said.get("person") or said.get("person2") or said.get("person3")
 
 
 def _settle(
     asked: Asked | None,
-    whole: _Words,
+    whole: QuestionWords,
     joined: str,
-    span: _Span | None,
+    span: Span | None,
     *,
     opened: bool,
     summed: bool,
     language: str,
-) -> tuple[Asked | None, _Span | None]:
+) -> tuple[Asked | None, Span | None]:
     """Return what is asked, told by the period and an opener; the period kept."""
     if (
         asked is Asked.WHAT_PLAYED
         and span is not None
-        and re.search(_RECAP, joined)
+        and re.search(RECAP_ASKED, joined)
         and re.search(_LONG_PERIOD, span.words)
     ):
         # "Summary of last year, what we listened": a year summed up is a
@@ -272,7 +272,7 @@ def _settle(
     if (
         asked in (Asked.DAY_PARTS, Asked.WEEK_PARTS)
         and span is not None
-        and re.search(_PART_PERIOD, span.words)
+        and re.search(PART_PERIOD, span.words)
     ):
         # "At the weekend", "in the evenings": the parts compared, no period.
         span = None
@@ -292,14 +292,14 @@ _NO_PERIOD_ASKED = frozenset(
 
 
 def _unread_time(
-    asked: Asked | None, span: _Span | None, rest: str, language: str, text: str
+    asked: Asked | None, span: Span | None, rest: str, language: str, text: str
 ) -> str | None:
     """Return words that look like a time and are none, as they were said."""
     if asked in _NO_PERIOD_ASKED:
         return None
     if language == "de" and (swiss := unread_swiss(rest)) is not None:
         # "Hüt am Zvieri": a time of day no period reads, beside the day.
-        return _cased(swiss, text)
+        return cased_as_said(swiss, text)
     if span is not None:
         # "Yesterday evening after dinner", "over brekkie this morning": the
         # period said is what is asked, the meal only how the speaker
@@ -309,12 +309,12 @@ def _unread_time(
         starts := MEAL_TIMES[language].search(rest)
     ) is None:
         return None
-    return _cased(_unread(rest[starts.start() :]), text)
+    return cased_as_said(unread_words(rest[starts.start() :]), text)
 
 
 def _terse(
     asked: Asked | None,
-    span: _Span | None,
+    span: Span | None,
     rest: str,
     person: str | None,
     language: str,
@@ -324,11 +324,11 @@ def _terse(
     "Queen plays this year" is one name's plays; "Queen on Saturday, yes
     or no" whether it was played.
     """
-    left = _leftover(rest, language)
+    left = leftover_name(rest, language)
     if left is not None and person is not None and left.casefold() == person:
         # "How many songs did Mia play": Mia is whose plays, not a name.
         left = None
-    if left is not None and re.search(_QUESTION_WORD[language], left):
+    if left is not None and re.search(QUESTION_WORD[language], left):
         left = None
     if asked is Asked.PLAYS and left is not None:
         # "Queen plays this year", "radiohead play count": one name's plays.
@@ -382,26 +382,26 @@ def _played_name(rest: str, language: str) -> str | None:
     found = _PLAYED_NAME.search(rest)
     if found is None:
         return None
-    name = _trim(found.group("name"), language)
+    name = trim_name(found.group("name"), language)
     if (
         name is None
         or _NOT_A_NAME_AFTER_VERB.match(name)
         or _CLAUSE_WORD.search(name)
-        or re.search(_QUESTION_WORD[language], name)
+        or re.search(QUESTION_WORD[language], name)
     ):
         return None
     return name
 
 
 def _unread_name(rest: str, language: str) -> bool:
-    """Return whether more words are left than a terse name takes (`_leftover`)."""
-    left = _ABOUT_NAME[language].sub(" ", rest).split()
-    return len(left) > 5 and not re.search(_QUESTION_WORD[language], " ".join(left))
+    """Return whether more words are left than a terse name takes (`leftover_name`)."""
+    left = ABOUT_NAME[language].sub(" ", rest).split()
+    return len(left) > 5 and not re.search(QUESTION_WORD[language], " ".join(left))
 
 
 def _named(
     whose: _Whose,
-    span: _Span | None,
+    span: Span | None,
     terse: str | None,
     left: str | None,
     language: str,
@@ -422,7 +422,7 @@ def _named(
             for said in (
                 terse,
                 after.group("name") if after is not None else None,
-                _name(whose.joined, language)[0],
+                find_name(whose.joined, language)[0],
                 left,
             )
             # "Moon Safari, last played when": a question word or a pronoun
@@ -450,7 +450,7 @@ def _named(
         name is not None
         and span is not None
         and name == span.words
-        and _COUNTED.search(whose.joined)
+        and COUNTED.search(whose.joined)
     ):
         # The words taken for a name are the period's, beside what is
         # counted ("over the past two weeks how many episodes have I sort of
@@ -459,7 +459,7 @@ def _named(
         return None, True
     if name is not None and span is not None and span.words in name:
         # The answer splits it off unless the whole is a title.
-        return _around(name, span.words, language), False
+        return trim_around(name, span.words, language), False
     return name, True
 
 
@@ -669,21 +669,22 @@ def _recap_reading(
     """Return the reading of a recap asked in `pieces`, or None."""
     said = " ".join(pieces)
     if (
-        (recap := _recap(said, language)) is None
+        (recap := recap_asked(said, language)) is None
         # "Weekend or weekday, when did I listen more last summer": the
         # parts of the week compared, never the summer's song.
-        or _compared(said, language) is not None
+        or compared_asked(said, language) is not None
         or (
             # "What record did I play most this summer": the summer's top album,
             # not its song; only a song (or nothing named) is the summer's recap.
             recap[0] == "summer"
-            and _kind(_Words(said, language), None) in ("album", "artist", "show")
+            and kind_ranked(QuestionWords(said, language), None)
+            in ("album", "artist", "show")
         )
     ):
         return None
     return Reading(
         Asked.RECAP,
-        when=_household_period(pieces, recap[0], language, now, time_zone),
+        when=household_period(pieces, recap[0], language, now, time_zone),
         recap=recap[0],
         month=recap[1],
     )
@@ -692,7 +693,7 @@ def _recap_reading(
 def _read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
-    language = language if language in _TABLES else "en"
+    language = language if language in TABLES else "en"
     text = said_plainly(text, language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     summed = _SUMMED_UP[language].search(normalize(text)) is not None
@@ -708,8 +709,8 @@ def _read_question(
     rest = " ".join(
         pieces if span is None else pieces[: span.start] + pieces[span.end :]
     )
-    whole = _Words(whose.joined, language)
-    asked, kind = _classify(whole, _Words(rest, language), language, whose.joined)
+    whole = QuestionWords(whose.joined, language)
+    asked, kind = classify(whole, QuestionWords(rest, language), language, whose.joined)
     asked, span = _settle(
         asked,
         whole,
@@ -737,7 +738,7 @@ def _read_question(
     if (
         asked is Asked.PLAY_COUNT
         and name is None
-        and _COUNTED.search(whose.joined)
+        and COUNTED.search(whose.joined)
         # Words no part read, too many for a name (issue 45's eighteenth
         # turn): a name was said and missed; never the count of everything.
         and not _unread_name(rest, language)
@@ -752,14 +753,16 @@ def _read_question(
     return Reading(
         asked,
         recap="period" if asked is Asked.RECAP else None,
-        when=None if when is None else _cased(when, text),
+        when=None if when is None else cased_as_said(when, text),
         unread=unread,
-        name=None if name is None else _cased(take_back_name(name, language), text),
-        person=None if whose.person is None else _cased(whose.person, text),
+        name=None
+        if name is None
+        else cased_as_said(take_back_name(name, language), text),
+        person=None if whose.person is None else cased_as_said(whose.person, text),
         everyone=whose.everyone,
-        place=None if whose.place is None else _cased(whose.place, text),
+        place=None if whose.place is None else cased_as_said(whose.place, text),
         kind=kind,
-        limit=_limit(pieces, language)
+        limit=limit_said(pieces, language)
         if asked in (Asked.TOP, Asked.MOST_SKIPPED)
         else None,
         content=content_said(whose.joined, language),
@@ -767,5 +770,5 @@ def _read_question(
         sure=timed is not None or sure_of(asked, whose.joined, name, language),
         timed=timed is not None,
         kind_said=kind_said(whose.joined, language),
-        narrowed=None if narrowed is None else _cased(narrowed, text),
+        narrowed=None if narrowed is None else cased_as_said(narrowed, text),
     )

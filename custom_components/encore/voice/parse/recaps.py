@@ -78,7 +78,7 @@ _RECAPS = {
 }
 
 
-def _recap(text: str, language: str) -> tuple[str, int | None] | None:
+def recap_asked(text: str, language: str) -> tuple[str, int | None] | None:
     """Return which recap is asked for, and the month of a month's."""
     months = month_names(language)
     words = _RECAP_WORDS.get(language, _RECAP_WORDS["en"])
@@ -134,7 +134,7 @@ _A_YEAR = (
 _HOUSEHOLD_PERIODS = frozenset({"this_year", "last_year", "this_month", "last_month"})
 
 
-def _household_period(
+def household_period(
     pieces: list[str], recap: str, language: str, now: datetime, zone: tzinfo
 ) -> str | None:
     """Return the household recap's period by name ("this_year"), if said.

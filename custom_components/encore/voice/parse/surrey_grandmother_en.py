@@ -18,7 +18,8 @@ from typing import Final
 
 from .rules import Rule, rewrite
 
-_NUMBER: Final = (
+# A count guessed before the question ("Twenty? Thirty? However many ...").
+NUMBER: Final = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|a hundred|hundred|a dozen|dozens?)"
 )
@@ -31,7 +32,7 @@ _ENDEARMENT: Final = r"(?:dear|dearie|love|my love|darling|pet|duck|ducky)"
 _SURREY: Final[tuple[Rule, ...]] = (
     # "Twenty? Thirty? However many songs ...": guesses said first.
     (
-        rf"^\s*(?:(?:about |around |perhaps |maybe |oh,? )?{_NUMBER}\s*[?!.,]+\s*)+(?=however|how)\b",
+        rf"^\s*(?:(?:about |around |perhaps |maybe |oh,? )?{NUMBER}\s*[?!.,]+\s*)+(?=however|how)\b",
         "",
     ),
     (r"^\s*however (many|much)\b", r"how \1"),
