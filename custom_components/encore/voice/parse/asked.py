@@ -20,7 +20,7 @@ _COMPILED: dict[str, dict[str, re.Pattern[str]]] = {
 }
 
 
-class QuestionWords:
+class Words:
     """The words of a question, matched against one language's table."""
 
     def __init__(self, text: str, language: str) -> None:
@@ -38,7 +38,7 @@ class QuestionWords:
         return any(self.table[key].search(self.text) is not None for key in keys)
 
 
-def kind_ranked(words: QuestionWords, default: str | None) -> str | None:
+def kind_ranked(words: Words, default: str | None) -> str | None:
     """Return what a ranking ranks: its noun ("albums"), "who" for artists.
 
     "Whose records", "wessen Platten" rank the artists who made them.
@@ -51,7 +51,7 @@ def kind_ranked(words: QuestionWords, default: str | None) -> str | None:
     if among := re.search(
         r"\b(?:bei den|unter den|among(?: my| the)?) (\w+)", words.text
     ):
-        named = QuestionWords(among.group(1), words.language)
+        named = Words(among.group(1), words.language)
         for kind in ("album", "show", "artist", "track"):
             if named.has(kind):
                 return kind
@@ -302,7 +302,7 @@ def _asks_repeat_rate(text: str) -> bool:
 
 
 def classify(
-    whole: QuestionWords, words: QuestionWords, language: str, text: str
+    whole: Words, words: Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
     """Return what is asked and what is ranked; `words` lack the period."""
     whole, words, text = _without_measure(whole, words, text, language)
@@ -321,9 +321,7 @@ def classify(
     if whole.has("when") and not whole.has("peak"):
         if not words.any("first", "last") and words.any("most"):
             return Asked.PEAK, None
-        if QuestionWords(re.sub(_LAST_OF_PERIOD, " ", words.text), language).any(
-            "last"
-        ):
+        if Words(re.sub(_LAST_OF_PERIOD, " ", words.text), language).any("last"):
             return Asked.LAST_PLAY, None
         return Asked.FIRST_PLAY, None
     if (compared := compared_asked(text, language)) is not None:
@@ -385,20 +383,18 @@ def classify(
 
 
 def _without_measure(
-    whole: QuestionWords, words: QuestionWords, text: str, language: str
-) -> tuple[QuestionWords, QuestionWords, str]:
+    whole: Words, words: Words, text: str, language: str
+) -> tuple[Words, Words, str]:
     """Take out a ranking's measure ("by play count"): no count of plays."""
     measure = _MEASURE[language].search(text)
     if measure is None or not (whole.has("rank") or whole.has("most")):
         return whole, words, text
     text = " ".join((text[: measure.start()] + text[measure.end() :]).split())
     rest = " ".join(_MEASURE[language].sub(" ", words.text).split())
-    return QuestionWords(text, language), QuestionWords(rest, language), text
+    return Words(text, language), Words(rest, language), text
 
 
-def _named_time(
-    whole: QuestionWords, words: QuestionWords, text: str, language: str
-) -> Asked | None:
+def _named_time(whole: Words, words: Words, text: str, language: str) -> Asked | None:
     """Return a name's first or last play when asked for, said as a noun or a time."""
     if (found := re.search(NAMED_PLAY[language], words.text)) is not None:
         # "My first ever spin of Genesis", "die letzte Wiedergabe von Air".
@@ -427,9 +423,7 @@ _SKIP_SHARE = (
 )
 
 
-def _skipped(
-    whole: QuestionWords, words: QuestionWords, text: str
-) -> tuple[Asked, str | None]:
+def _skipped(whole: Words, words: Words, text: str) -> tuple[Asked, str | None]:
     """Return the most skipped (and of what) or how much was skipped."""
     if re.search(_SKIP_SHARE, text):
         # "What proportion of what I play do I end up skipping": the rate,
@@ -469,7 +463,7 @@ def _past_what(text: str, language: str) -> bool:
     )
 
 
-def _counted(whole: QuestionWords, text: str, language: str) -> Asked | None:
+def _counted(whole: Words, text: str, language: str) -> Asked | None:
     if re.search(
         r"\bwie viel (?:habe|hab|hat|haben) (?:ich|wir)\b.*\b(?:gespielt|abgespielt)\b",
         text,
@@ -601,9 +595,7 @@ def sure_of(asked: Asked | None, text: str, name: str | None, language: str) -> 
     """
     if asked is Asked.TOP:
         said = _MEASURE[language].sub(" ", text)
-        return QuestionWords(said, language).has("rank") and not _COUNT_ASKED.search(
-            said
-        )
+        return Words(said, language).has("rank") and not _COUNT_ASKED.search(said)
     if asked is Asked.ON_REPEAT:
         return True
     if asked is Asked.PLAY_COUNT and name and _NAME_COUNTED.search(text):
@@ -626,4 +618,4 @@ _VERY_FIRST_LAST = re.compile(
 
 def kind_said(text: str, language: str) -> bool:
     """Tell whether a ranking's kind was said ("acts", "LP"), not defaulted."""
-    return kind_ranked(QuestionWords(text, language), None) is not None
+    return kind_ranked(Words(text, language), None) is not None

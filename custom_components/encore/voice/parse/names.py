@@ -392,7 +392,7 @@ def leftover_name(words: str, language: str) -> str | None:
     return left
 
 
-def cased_as_said(words: str, text: str) -> str:
+def as_said(words: str, text: str) -> str:
     """Return words as they were written: "Stairway to Heaven", "20 Uhr"."""
     pattern = r"[\s,]+".join(re.escape(word) for word in words.split())
     found = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)

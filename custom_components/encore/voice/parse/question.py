@@ -12,7 +12,7 @@ from .asked import (
     PART_PERIOD,
     RECAP_ASKED,
     TABLES,
-    QuestionWords,
+    Words,
     classify,
     compared_asked,
     content_said,
@@ -27,7 +27,7 @@ from .names import (
     ABOUT_NAME,
     COUNTED,
     QUESTION_WORD,
-    cased_as_said,
+    as_said,
     find_name,
     leftover_name,
     trim_around,
@@ -228,7 +228,7 @@ def _person_named(found: re.Match[str]) -> str | None:
 
 def _settle(
     asked: Asked | None,
-    whole: QuestionWords,
+    whole: Words,
     joined: str,
     span: Span | None,
     *,
@@ -299,7 +299,7 @@ def _unread_time(
         return None
     if language == "de" and (swiss := unread_swiss(rest)) is not None:
         # "Hüt am Zvieri": a time of day no period reads, beside the day.
-        return cased_as_said(swiss, text)
+        return as_said(swiss, text)
     if span is not None:
         # "Yesterday evening after dinner", "over brekkie this morning": the
         # period said is what is asked, the meal only how the speaker
@@ -309,7 +309,7 @@ def _unread_time(
         starts := MEAL_TIMES[language].search(rest)
     ) is None:
         return None
-    return cased_as_said(unread_words(rest[starts.start() :]), text)
+    return as_said(unread_words(rest[starts.start() :]), text)
 
 
 def _terse(
@@ -677,8 +677,7 @@ def _recap_reading(
             # "What record did I play most this summer": the summer's top album,
             # not its song; only a song (or nothing named) is the summer's recap.
             recap[0] == "summer"
-            and kind_ranked(QuestionWords(said, language), None)
-            in ("album", "artist", "show")
+            and kind_ranked(Words(said, language), None) in ("album", "artist", "show")
         )
     ):
         return None
@@ -709,8 +708,8 @@ def _read_question(
     rest = " ".join(
         pieces if span is None else pieces[: span.start] + pieces[span.end :]
     )
-    whole = QuestionWords(whose.joined, language)
-    asked, kind = classify(whole, QuestionWords(rest, language), language, whose.joined)
+    whole = Words(whose.joined, language)
+    asked, kind = classify(whole, Words(rest, language), language, whose.joined)
     asked, span = _settle(
         asked,
         whole,
@@ -753,14 +752,12 @@ def _read_question(
     return Reading(
         asked,
         recap="period" if asked is Asked.RECAP else None,
-        when=None if when is None else cased_as_said(when, text),
+        when=None if when is None else as_said(when, text),
         unread=unread,
-        name=None
-        if name is None
-        else cased_as_said(take_back_name(name, language), text),
-        person=None if whose.person is None else cased_as_said(whose.person, text),
+        name=None if name is None else as_said(take_back_name(name, language), text),
+        person=None if whose.person is None else as_said(whose.person, text),
         everyone=whose.everyone,
-        place=None if whose.place is None else cased_as_said(whose.place, text),
+        place=None if whose.place is None else as_said(whose.place, text),
         kind=kind,
         limit=limit_said(pieces, language)
         if asked in (Asked.TOP, Asked.MOST_SKIPPED)
@@ -770,5 +767,5 @@ def _read_question(
         sure=timed is not None or sure_of(asked, whose.joined, name, language),
         timed=timed is not None,
         kind_said=kind_said(whose.joined, language),
-        narrowed=None if narrowed is None else cased_as_said(narrowed, text),
+        narrowed=None if narrowed is None else as_said(narrowed, text),
     )
