@@ -8,7 +8,7 @@ answer for all time:
   "welches Album ... vorsch Woche" asked back and "Daft Punk, wie oft
   lief'n die vorsch Woche" read "vorsch Woche" as part of the name;
   "gehürt" and "uffgehürt" (gehört, aufgehört), "Liedl" (Lied),
-  "ieberhaupt" (überhaupt), "ä bissl" and "mir beede" (wir beide, said
+  "ieberhaupt ma" (at all, left out), and "mir beede" (wir beide, said
   after a "we" question: who, said again) are read plainly here. A year
   said first as one word ("zweitausendfünfundzwanzsch, wie viele ...")
   had been dropped as a remark, because "zwanzsch" is no number: the
@@ -68,9 +68,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"\bliedln\b", "Lieder"),
     # "Ieberhaupt ma" (at all) in a yes-or-no question asks nothing more:
     # left out, so the name after it is the name alone.
-    (r"\b(?:ieberhaupt|überhaupt) mal? (?=\w)", ""),
+    (r"\bieberhaupt(?: mal?)? (?=\w)", ""),
+    (r"\büberhaupt ma (?=\w)", ""),
     (r"\bieberhaupt\b", "überhaupt"),
-    (r"\b(?:ä|e|'n|n) (?:bissl|bissel|bissle)\b ?", ""),
     # "Mir beede" said after the question: who listened, said again.
     (r",? (?:mir|wir) (?:beede|beide)\W*$", ""),
     # A number's "-zig" said "-zsch": "fünfundzwanzsch", "zwanzsch".
@@ -81,7 +81,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (rf"\b{_SHIFT},? ({_PERIOD_DE})\b", r"\1"),
     # "Eher nachts oder tagsüber. beim Hören.": which part of the day she
     # listens in, the question said without its verb.
-    (r"[.,]? beim hören\W*$", ""),
+    (r"\. beim hören\W*$", ""),
     (rf"\btagsüber oder ({_PART})\b", r"morgens oder nachmittags oder \1"),
     (rf"\b({_PART}) oder tagsüber\b", r"\1 oder morgens oder nachmittags"),
     (
