@@ -16,7 +16,9 @@ raziv" (467). The seventy-third turn's speakers are read first of all: its Ruhr,
 Neukölln and Mainz speakers (494 to 496, `said_as_written_round_twelve_de`),
 then its French Erasmus student (497, `erasmus_fr_de`: "euh", "du coup",
 "um acht weniger Viertel"); its Zurich banker and Hanover teacher (498,
-500) after the sergeant. Each reader changes only words its own speaker says.
+500) after the sergeant. The seventy-fourth turn's Erfurter, night nurse and
+Düsseldorf influencer (503, 504, 506, `thuringia_nightshift_de`: "vorsch
+Woche", "heut früh nach der Schicht", "so obsessed") are read before all. Each reader changes only words its own speaker says.
 """
 
 from .dialect_de_alsace import said_in_alsace
@@ -34,11 +36,13 @@ from .said_as_written_round_twelve_de import (
 from .slurred_de import said_slurred_de
 from .south_tyrol_hotel_de import said_in_south_tyrol
 from .staff_sergeant_de import said_as_staff_sergeant
+from .thuringia_nightshift_de import said_in_thuringia_or_on_nights
 from .vienna_pensioner_de import said_as_viennese_pensioner
 
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
+    text = said_in_thuringia_or_on_nights(text)
     text = said_as_erasmus_fr_de(said_in_round_twelve_de(text))
     text = said_in_round_eleven_de(said_as_staff_sergeant(text))
     text = said_formally_in_round_twelve_de(text)
