@@ -12,8 +12,7 @@ answer asked back), "for the whole day yesterday" (yesterday, not a name
 "whole day"), "the speaker play for me" (I played, not a name "speaker"),
 "the band we always play" (the most played, not what was played), "last
 last week" (the week before last: last week had been answered), "LSS"
-(last song syndrome: the song stuck on repeat) and "how many times the
-daily" with no verb. Writer 507's recogniser splits a kind's word ("al
+(last song syndrome: the song stuck on repeat). Writer 507's recogniser splits a kind's word ("al
 bum", "art ists"): the ranking had been of songs, a wrong fact.
 
 Each rule is bound to words only this speech says, so a plain English
@@ -27,7 +26,7 @@ from .rules import Rule, rewrite
 
 _PERIOD: Final = (
     r"(?:yesterday|today|tonight|last \w+|this \w+|past \w+|since \w+|in \w+"
-    r"|on \w+|(?:january|february|march|april|may|june|july|august|september"
+    r"|on \w+|\d{4}|twenty \w+|(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b)"
 )
 _VERB_PAST: Final = {
@@ -50,7 +49,7 @@ def _whole(found: re.Match[str]) -> str:
 def _past(found: re.Match[str]) -> str:
     """Return the present said for the past in the past."""
     verb = found["verb"].lower()
-    return f"{found['when']} time {found['who']} {_VERB_PAST[verb]}"
+    return f"{found['ask']} {found['when']} time {found['who']} {_VERB_PAST[verb]}"
 
 
 NURSE_TAGLISH_EN: Final[tuple[Rule, ...]] = (
@@ -78,8 +77,15 @@ NURSE_TAGLISH_EN: Final[tuple[Rule, ...]] = (
     # "For the whole week (already)": the week so far; "for the whole day
     # yesterday": yesterday.
     (
-        r",? (?:for )?(?:the|this) whole (?P<unit>day|week|month|year|summer)\b(?: already\b)?",
+        r",? for (?:the|this) whole (?P<unit>day|week|month|year|summer)\b(?: already\b)?",
         _whole,
+    ),
+    (
+        (
+            r"\b(?:the|this) whole (?:day|week|month|year|summer) (?=(?:yesterday|today"
+            r"|last \w+|this \w+|on \w+)\b)"
+        ),
+        "",
     ),
     (r"\b(week|month|year|today) already\b", r"\1"),
     # "Last last week": Filipino English for the week before last, never
@@ -104,7 +110,10 @@ NURSE_TAGLISH_EN: Final[tuple[Rule, ...]] = (
     # The present for the past: "the last time I play", "what song I end
     # with", "the band we always play".
     (
-        r"\b(?P<when>last|first) time (?P<who>i|we) (?P<verb>play|listen to|listen|hear)\b",
+        (
+            r"^(?P<ask>when(?:'s| is| was)? the) (?P<when>last|first) time (?P<who>i|we)"
+            r" (?P<verb>play|listen to|listen|hear)\b"
+        ),
         _past,
     ),
     (
@@ -117,11 +126,6 @@ NURSE_TAGLISH_EN: Final[tuple[Rule, ...]] = (
             r" (?:always|usually) (?:play|listen to|put on)\b"
         ),
         r"which \1 did \2 play the most",
-    ),
-    # "How many times the daily this year": no verb said.
-    (
-        r"^how many times (?!(?:did|do|does|have|has|had|i|we|was|were|is|are)\b)(?=\w)",
-        "how many times did i play ",
     ),
 )
 
