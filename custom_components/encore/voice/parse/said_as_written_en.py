@@ -27,6 +27,9 @@ grandmother (498: "However many songs ...", "whether I had X on ...? Did
 I, dear?"). Its exact blind listener (500: "the day before yesterday,
 Wednesday the eighteenth", "from morning to night", "since the records
 began") runs last.
+The seventy-fourth turn's (blind round thirteen) German native speaker (505:
+"was Moon Safari running", "in the evening yesterday", "the last time")
+runs first of all, before any reader takes "running" or "in general".
 Each reader changes only words its own speaker says.
 """
 
@@ -37,6 +40,7 @@ from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
 from .exact_en import said_exactly
 from .genz_streamer_en import said_as_genz_streamer
+from .german_habits_en import said_with_german_habits
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
@@ -50,6 +54,7 @@ from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    text = said_with_german_habits(text)
     text = said_in_joburg(said_by_a_trucker(said_in_a_dublin_pub(text)))
     text = said_as_genz_streamer(said_in_bajan(text))
     text = said_in_surrey(said_in_spanish_b1(text))
