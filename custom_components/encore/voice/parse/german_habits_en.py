@@ -23,7 +23,7 @@ import re
 from .rules import Rule, rewrite
 
 _PART = r"(morning|afternoon|evening|night)"
-_DAY = r"(yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+_DAY = r"(yesterday|today|the day before yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 _KIND = r"(song|track|tune|album|artist|band|singer|podcast)"
 _ROOM = r"(kitchen|living room|bedroom|bathroom|office|study|hall|garden|garage|dining room)"
 # What a German speaker says "was running" (lief): a song, an album, music.
@@ -35,11 +35,37 @@ _GERMAN_HABITS_EN: tuple[Rule, ...] = (
     (r"\b(?:in the|at) night yesterday\b", "last night"),
     (rf"\bin the {_PART} yesterday\b", r"yesterday \1"),
     (rf"\bin the {_PART} today\b", r"this \1"),
-    (rf"\bin the {_PART} {_DAY}\b", r"\2 \1"),
+    # Not "in the night on Saturday": after a clock ("by 9 in the night")
+    # the night says the hour is p.m. (blind writer 481's Lagos English).
+    (rf"\bin the (morning|afternoon|evening) {_DAY}\b", r"\2 \1"),
+    # "Which song is my ohrwurm since some days" (seit ein paar Tagen): the
+    # song on repeat; the days say no period of their own.
+    (
+        r"^(?:which|what) (?:song|track|tune|one) is my (?:ohrwurm|earworm)(?: (?:since|for) (?:some|a few|several|many) (?:days|weeks)| at the moment| currently| right now| lately)?\W*$",
+        "which song do I have on repeat",
+    ),
+    # "Since a week" (seit einer Woche): the last seven days, never all time;
+    # "since some days" (seit ein paar Tagen): the last few; "before two
+    # days" (vor zwei Tagen): ago. `lagos_again_en` reads "since two weeks".
+    (r"\bsince (?:a|one) week\b", "in the last seven days"),
+    (r"\bsince (?:a|one) (month|year)\b", r"in the past \1"),
+    (
+        r"\bsince (?:some|a few|a couple of|several) (days|weeks|months)\b",
+        r"in the last few \1",
+    ),
+    (
+        r"\bbefore (a|one|two|three|four|five|six|seven|ten|\d{1,2}) (days?|weeks?|months?|years?)\b",
+        r"\1 \2 ago",
+    ),
+    # "The last week" (letzte Woche): last week, unless said as a span.
+    (
+        r"(?<!\bin )(?<!\bduring )(?<!\bover )(?<!\bwithin )(?<!\bfor )\bthe last (week|month|year|weekend)\b",
+        r"last \1",
+    ),
     # "In general" (im Allgemeinen) after a skip question: overall, never
     # "usually" (a French learner's "en général" is read so later).
     (
-        r"^(how (?:often|much|many times) do (?:i|we) skip\b[^?]*?),? in general\W*$",
+        r"^(how (?:often|much|many times) (?:do|did) (?:i|we) skip\b[^?]*?),? in general\W*$",
         r"\1 overall",
     ),
     # "From which podcast I can not become enough" (nicht genug bekommen):
@@ -51,12 +77,6 @@ _GERMAN_HABITS_EN: tuple[Rule, ...] = (
     (
         rf"^(?:from |of )?which {_KIND} (i|we) (?:can ?not|can't|cannot) (?:become|get) enough(?: of)?\b",
         r"which \1 did \2 listen to most",
-    ),
-    # "Which song is my ohrwurm since some days" (seit ein paar Tagen): the
-    # song on repeat; the days say no period of their own.
-    (
-        r"^(?:which|what) (?:song|track|tune|one) is my (?:ohrwurm|earworm)(?: (?:since|for) (?:some|a few|several|many) (?:days|weeks)| at the moment| currently| right now| lately)?\W*$",
-        "which song do I have on repeat",
     ),
     # "How long was the kitchen running with podcasts" (lief die Küche mit):
     # how long they played there.
@@ -76,7 +96,7 @@ _GERMAN_HABITS_EN: tuple[Rule, ...] = (
         r"when did I \1 play \2",
     ),
     (
-        rf"^when (?:was|were|did) (.+?) (?:running|run|ran|on) (?:for )?the (first|last) time\W*$",
+        r"^when (?:was|were|did) (.+?) (?:running|run|ran|on) (?:for )?the (first|last) time\W*$",
         r"when did I \2 play \1",
     ),
     (r"^(when did I (?:first|last) play .+?) from (.+)$", r"\1 by \2"),
@@ -104,8 +124,14 @@ _GERMAN_HABITS_EN: tuple[Rule, ...] = (
         r"^(which|what) (song|track|tune|music) (?:ran|was running)(?=[^?]* (?:at|around|about) )",
         r"\1 \2 was playing",
     ),
-    (r"^(?:which|what) (song|track|tune)s? (?:ran|was running|were running)\b", r"which \1s did I play"),
-    (r"^what (music|podcasts?) (?:ran|was running|were running)\b", r"what \1 did I play"),
+    (
+        r"^(?:which|what) (song|track|tune)s? (?:ran|was running|were running)\b",
+        r"which \1s did I play",
+    ),
+    (
+        r"^what (music|podcasts?) (?:ran|was running|were running)\b",
+        r"what \1 did I play",
+    ),
     (
         r"^what (?:ran|was running)(?= (?:this|last|yesterday|today|on)\b)(?![^?]* (?:at|around|about) )",
         "what did I play",
