@@ -27,9 +27,12 @@ grandmother (498: "However many songs ...", "whether I had X on ...? Did
 I, dear?"). Its exact blind listener (500: "the day before yesterday,
 Wednesday the eighteenth", "from morning to night", "since the records
 began") runs last.
-The seventy-fourth turn's (blind round thirteen) Filipino nurse (502: "ano
-ba", "... di ba", "for the whole week already", "the speaker play for me")
-and a poor recogniser's split words (507: "al bum") run first of all.
+The seventy-fourth turn's (blind round thirteen) German native speaker (505:
+"was Moon Safari running", "in the evening yesterday", "the last time")
+runs first of all, before any reader takes "running" or "in general"; then
+its Filipino nurse (502: "ano ba", "... di ba", "for the whole week
+already", "the speaker play for me") and a poor recogniser's split words
+(507: "al bum").
 Each reader changes only words its own speaker says.
 """
 
@@ -40,6 +43,7 @@ from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
 from .exact_en import said_exactly
 from .genz_streamer_en import said_as_genz_streamer
+from .german_habits_en import said_with_german_habits
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
@@ -54,7 +58,7 @@ from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    text = said_as_a_nurse(text)
+    text = said_as_a_nurse(said_with_german_habits(text))
     text = said_in_joburg(said_by_a_trucker(said_in_a_dublin_pub(text)))
     text = said_as_genz_streamer(said_in_bajan(text))
     text = said_in_surrey(said_in_spanish_b1(text))

@@ -62,6 +62,17 @@ def _one_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
         and (this_month := _this_months_day(ctx, f"on {text}")) is not None
     ):
         return this_month
+    if language == "en" and (
+        part_first := re.fullmatch(
+            rf"(?:in the|at) (?P<part>{_vocabulary('en')['part']}) (?:on )?(?P<day>.+)",
+            text,
+        )
+    ):
+        # "In the evening yesterday", "in the morning on Saturday": a German
+        # speaker's part of the day said before its day (issue 45's
+        # seventy-fourth turn, blind writer 505). Read as its day alone, it
+        # had answered the whole day, a wrong fact.
+        text = f"{part_first['day']} in the {part_first['part']}"
     if language == "en":
         return _one_day_en(ctx, re.sub(r"^(?:on|on the|the) ", "", text))
     return _one_day_de(ctx, re.sub(r"^(?:am|an dem|den|dem) ", "", text))
