@@ -27,11 +27,17 @@ grandmother (498: "However many songs ...", "whether I had X on ...? Did
 I, dear?"). Its exact blind listener (500: "the day before yesterday,
 Wednesday the eighteenth", "from morning to night", "since the records
 began") runs last.
+Issue 45's seventy-fourth turn (blind round thirteen) reads first of all a
+Boston construction worker's words of time with the r dropped ("this
+aftahnoon", "so fah") and his bare clauses (503), and a Yorkshire
+pensioner's openers and turns ("gi' us mi", "what is it I like listening
+to", 506), before any reader looks for a part of the day or a question word.
 Each reader changes only words its own speaker says.
 """
 
 from .appalachian_en import said_in_appalachia
 from .bajan_en import said_in_bajan
+from .boston_site_en import said_on_a_boston_site
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
@@ -46,10 +52,12 @@ from .spanish_b1_en import said_in_spanish_b1
 from .surrey_grandmother_en import said_in_surrey
 from .trucker_en import said_by_a_trucker
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
+from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    text = said_by_a_yorkshire_pensioner(said_on_a_boston_site(text))
     text = said_in_joburg(said_by_a_trucker(said_in_a_dublin_pub(text)))
     text = said_as_genz_streamer(said_in_bajan(text))
     text = said_in_surrey(said_in_spanish_b1(text))
