@@ -27,10 +27,14 @@ grandmother (498: "However many songs ...", "whether I had X on ...? Did
 I, dear?"). Its exact blind listener (500: "the day before yesterday,
 Wednesday the eighteenth", "from morning to night", "since the records
 began") runs last.
-The seventy-fourth turn's (blind round thirteen) German native speaker (505:
-"was Moon Safari running", "in the evening yesterday", "the last time")
-runs first of all, before any reader takes "running" or "in general"; then
-its Filipino nurse (502: "ano ba", "... di ba", "for the whole week
+The seventy-fourth turn's (blind round thirteen) readers run first of all:
+a German native speaker (505: "was Moon Safari running", "in the evening
+yesterday", "the last time"), before any reader takes "running" or "in
+general"; a Boston construction worker's words of time with the r dropped
+("this aftahnoon", "so fah") and his bare clauses (503), and a Yorkshire
+pensioner's openers and turns ("gi' us mi", "what is it I like listening
+to", 506), before any reader looks for a part of the day or a question
+word; a Filipino nurse (502: "ano ba", "... di ba", "for the whole week
 already", "the speaker play for me") and a poor recogniser's split words
 (507: "al bum").
 Each reader changes only words its own speaker says.
@@ -38,6 +42,7 @@ Each reader changes only words its own speaker says.
 
 from .appalachian_en import said_in_appalachia
 from .bajan_en import said_in_bajan
+from .boston_site_en import said_on_a_boston_site
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
@@ -54,11 +59,13 @@ from .spanish_b1_en import said_in_spanish_b1
 from .surrey_grandmother_en import said_in_surrey
 from .trucker_en import said_by_a_trucker
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
+from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    text = said_as_a_nurse(said_with_german_habits(text))
+    text = said_on_a_boston_site(said_with_german_habits(text))
+    text = said_as_a_nurse(said_by_a_yorkshire_pensioner(text))
     text = said_in_joburg(said_by_a_trucker(said_in_a_dublin_pub(text)))
     text = said_as_genz_streamer(said_in_bajan(text))
     text = said_in_surrey(said_in_spanish_b1(text))

@@ -258,6 +258,15 @@ _PART_WORDS = {
         "evening": "evening",
         "night": "night",
         "lunchtime": "noon",
+        # A Bostonian's parts with the r or the g dropped, as speech to text
+        # writes them (issue 45's seventy-fourth turn, blind writer 503: "a
+        # mawnin guy or an aftahnoon guy" had compared all four parts).
+        "mawnin": "morning",
+        "mawning": "morning",
+        "mornin": "morning",
+        "aftahnoon": "afternoon",
+        "aftanoon": "afternoon",
+        "evenin": "evening",
     },
     "de": {
         "morgen": "morning",
