@@ -265,6 +265,10 @@ _KIND_PREFIX = {
     "de": re.compile(
         r"^(?:(?:(?:die|den|der)\s+)?(?:songs?|lieder|lied|titel|musik|sachen|alben)"
         r"\s+(?:von|vom)"
+        # "Lief bei uns letztes wochen ende was von cafe tacuba": anything
+        # by the name, once the period inside is taken out (issue 45's
+        # seventy-fourth turn, blind writer 507).
+        r"|(?:irgend|et)?was\s+(?:von|vom)"
         r"|(?:das|den|die|der)\s+(?:album|band|künstler|künstlerin|sängerin|sänger"
         r"|podcast|sendung|lied|song)(?:\s+namens)?)\s+",
         re.IGNORECASE,
@@ -459,6 +463,12 @@ def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> Hea
         name = _dangling(name, said, language, now, time_zone)
     if when is None:
         name, when = _split_inner_when(name, language, now, time_zone)
+    if when is not None:
+        # "bei uns letztes wochenende was von X": the words before the
+        # name, once its period is taken out, go as they do said first.
+        name = _KIND_PREFIX.get(language, _KIND_PREFIX["en"]).sub(
+            "", _strip_fillers(name, language), count=1
+        )
     name = _strip_fillers(name, language)
     if language == "de":
         # "Dem Justice sein Dance": the song Dance by Justice, never Justice.
