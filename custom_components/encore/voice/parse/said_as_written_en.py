@@ -27,6 +27,10 @@ grandmother (498: "However many songs ...", "whether I had X on ...? Did
 I, dear?"). Its exact blind listener (500: "the day before yesterday,
 Wednesday the eighteenth", "from morning to night", "since the records
 began") runs last.
+First of all, the seventy-fourth turn's (blind round thirteen) Glaswegian
+taxi driver (501: "hae ah", "hud ah", "ony X the day", "hauf eight",
+"quick wan afore ma next fare") and Gold Coast surfer (504: "getting a
+run", "cranking", "the earworm i keep chucking on").
 Each reader changes only words its own speaker says.
 """
 
@@ -37,6 +41,8 @@ from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
 from .exact_en import said_exactly
 from .genz_streamer_en import said_as_genz_streamer
+from .glasgow_taxi_en import said_in_a_glasgow_taxi
+from .gold_coast_en import said_on_the_gold_coast
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
@@ -50,6 +56,7 @@ from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    text = said_on_the_gold_coast(said_in_a_glasgow_taxi(text))
     text = said_in_joburg(said_by_a_trucker(said_in_a_dublin_pub(text)))
     text = said_as_genz_streamer(said_in_bajan(text))
     text = said_in_surrey(said_in_spanish_b1(text))
