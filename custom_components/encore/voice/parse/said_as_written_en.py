@@ -30,8 +30,11 @@ began") runs last.
 The seventy-fourth turn's (blind round thirteen) readers run first of all:
 a German native speaker (505: "was Moon Safari running", "in the evening
 yesterday", "the last time"), before any reader takes "running" or "in
-general"; a Boston construction worker's words of time with the r dropped
-("this aftahnoon", "so fah") and his bare clauses (503), and a Yorkshire
+general"; a Glaswegian taxi driver (501: "hae ah", "hud ah", "ony X the
+day", "hauf eight", "quick wan afore ma next fare") and a Gold Coast surfer
+(504: "getting a run", "cranking", "the earworm i keep chucking on"); a
+Boston construction worker's words of time with the r dropped ("this
+aftahnoon", "so fah") and his bare clauses (503), and a Yorkshire
 pensioner's openers and turns ("gi' us mi", "what is it I like listening
 to", 506), before any reader looks for a part of the day or a question
 word; a Filipino nurse (502: "ano ba", "... di ba", "for the whole week
@@ -49,6 +52,8 @@ from .dublin_pub_en import said_in_a_dublin_pub
 from .exact_en import said_exactly
 from .genz_streamer_en import said_as_genz_streamer
 from .german_habits_en import said_with_german_habits
+from .glasgow_taxi_en import said_in_a_glasgow_taxi
+from .gold_coast_en import said_on_the_gold_coast
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
@@ -64,7 +69,8 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    text = said_on_a_boston_site(said_with_german_habits(text))
+    text = said_in_a_glasgow_taxi(said_with_german_habits(text))
+    text = said_on_a_boston_site(said_on_the_gold_coast(text))
     text = said_as_a_nurse(said_by_a_yorkshire_pensioner(text))
     text = said_in_joburg(said_by_a_trucker(said_in_a_dublin_pub(text)))
     text = said_as_genz_streamer(said_in_bajan(text))
