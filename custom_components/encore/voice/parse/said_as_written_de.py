@@ -16,7 +16,9 @@ raziv" (467). The seventy-third turn's speakers are read first of all: its Ruhr,
 Neukölln and Mainz speakers (494 to 496, `said_as_written_round_twelve_de`),
 then its French Erasmus student (497, `erasmus_fr_de`: "euh", "du coup",
 "um acht weniger Viertel"); its Zurich banker and Hanover teacher (498,
-500) after the sergeant. Each reader changes only words its own speaker says.
+500) after the sergeant. The seventy-fourth turn's Munich waiter ("schalt
+i weida", "hängen bliebn", 501, `munich_waiter_de`) is read before them
+all. Each reader changes only words its own speaker says.
 """
 
 from .dialect_de_alsace import said_in_alsace
@@ -25,6 +27,7 @@ from .frankfurt_de import said_in_frankfurt
 from .frisian_clipped_de import said_clipped_in_frisia
 from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
+from .munich_waiter_de import said_in_munich
 from .nuremberg_soft_de import said_in_nuremberg
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
 from .said_as_written_round_twelve_de import (
@@ -39,6 +42,8 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
+    # The seventy-fourth turn's Munich waiter (501), before all of them.
+    text = said_in_munich(text)
     text = said_as_erasmus_fr_de(said_in_round_twelve_de(text))
     text = said_in_round_eleven_de(said_as_staff_sergeant(text))
     text = said_formally_in_round_twelve_de(text)
