@@ -248,6 +248,11 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         r"\b(dieses|letztes|des|im|vorigen|nächstes|ganzes|voriges) (?:johr|joahr|joar)\b",
         r"\1 jahr",
     ),
+    # Munich's "letzts Joar" (last year) and "mei Joar" (my year, this
+    # one's recap; issue 45's seventy-fourth turn, blind writer 501).
+    (r"\b(vor)?letzts (?:johr|joahr|joar|jahr)\b", r"\1letztes jahr"),
+    (r"\bmei (?=(?:johr|joahr|joar|jahr|monat|woch|woche)\b)", "mein "),
+    (r"\b(mein|meinem|vom) (?:johr|joahr|joar)\b", r"\1 jahr"),
     # "Letzter Zeit" said "letschter Zitt", "letzter Tiet", "letzte Zick".
     (
         (
@@ -338,7 +343,11 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     # Cologne's thirty: "in de letzte dressisch Daach" (blind writer 228).
     (r"\b(?:dressisch|drissisch|drießisch|drissich|drißisch)\b", "dreißig"),
     # Days after a number or "letzten": "die letschde sieve Daa", "siebe Täg".
-    (r"\b(sieve|siebe|sebbe)\b(?= (?:daa|däg|täg|dage|tage|dag|tag)\b)", "sieben"),
+    # Munich's "de letztn siebn Dog" (blind writer 501).
+    (
+        r"\b(sieve|siebe|sebbe|siebn)\b(?= (?:daa|däg|täg|dage|tage|dag|tag|dog)\b)",
+        "sieben",
+    ),
     # "Dreißisch" and "zwanzisch" stay: Hesse's and the Palatinate's rules
     # know their speaker by them, and read them (`when.years` reads a year).
     (

@@ -17,8 +17,9 @@ Neukölln and Mainz speakers (494 to 496, `said_as_written_round_twelve_de`),
 then its French Erasmus student (497, `erasmus_fr_de`: "euh", "du coup",
 "um acht weniger Viertel"); its Zurich banker and Hanover teacher (498,
 500) after the sergeant. The seventy-fourth turn's readers come before all
-of them: its Erfurter, night nurse and Düsseldorf influencer (503, 504,
-506, `thuringia_nightshift_de`: "vorsch Woche", "heut früh nach der
+of them: its Munich waiter (501, `munich_waiter_de`: "schalt i weida",
+"hängen bliebn"), its Erfurter, night nurse and Düsseldorf influencer (503,
+504, 506, `thuringia_nightshift_de`: "vorsch Woche", "heut früh nach der
 Schicht", "so obsessed"), and its Russian-German resettler, American expat
 and poorly recognised speaker (502, 505, 507, `round_thirteen_learners_de`).
 Each reader changes only words its own speaker says.
@@ -30,6 +31,7 @@ from .frankfurt_de import said_in_frankfurt
 from .frisian_clipped_de import said_clipped_in_frisia
 from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
+from .munich_waiter_de import said_in_munich
 from .nuremberg_soft_de import said_in_nuremberg
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
@@ -46,7 +48,8 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
-    text = said_by_round_thirteen_learners_de(said_in_thuringia_or_on_nights(text))
+    text = said_in_thuringia_or_on_nights(said_in_munich(text))
+    text = said_by_round_thirteen_learners_de(text)
     text = said_as_erasmus_fr_de(said_in_round_twelve_de(text))
     text = said_in_round_eleven_de(said_as_staff_sergeant(text))
     text = said_formally_in_round_twelve_de(text)
