@@ -91,7 +91,7 @@ _BOSTON_SITE_EN: Final[tuple[Rule, ...]] = (
     ),
     # "How much Queen I been blastin this week": how many times I played it.
     (
-        rf"^how much (?P<name>[^,?]{{2,40}}?) (?P<i>i|we) (?:been|bin|have been|'ve been) {_PLAYED}\b",
+        rf"^how much (?!(?:have|has|had|did|do|does)\b)(?P<name>[^,?]{{2,40}}?)(?<!\bhave)(?<!\bhas)(?<!\bhad) (?P<i>i|we) (?:been|bin|have been|'ve been) {_PLAYED}\b",
         r"how many times did \g<i> play \g<name>",
     ),
     # "I hear that Sexy Boy song this week or no": did I hear it then; only

@@ -37,7 +37,12 @@ _GERMAN_HABITS_EN: tuple[Rule, ...] = (
     (rf"\bin the {_PART} today\b", r"this \1"),
     # Not "in the night on Saturday": after a clock ("by 9 in the night")
     # the night says the hour is p.m. (blind writer 481's Lagos English).
-    (rf"\bin the (morning|afternoon|evening) {_DAY}\b", r"\2 \1"),
+    # Never before a date ("in the evening on Wednesday the eighteenth of
+    # November"): that day is read whole, with its date.
+    (
+        rf"\bin the (morning|afternoon|evening) {_DAY}\b(?!,? (?:the )?(?:\d|\w+(?:st|nd|rd|th)\b))",
+        r"\2 \1",
+    ),
     # "Which song is my ohrwurm since some days" (seit ein paar Tagen): the
     # song on repeat; the days say no period of their own.
     (

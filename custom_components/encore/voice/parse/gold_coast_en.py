@@ -50,14 +50,15 @@ _GOLD_COAST_EN: Final[tuple[Rule, ...]] = (
     (
         (
             r"^when(?:'d| did| was) (?P<name>.+?) (?P<which>first|last) (?:pop|popped|show|showed"
-            r"|turn|turned|come|came) up(?: in (?:me|my) (?:history|listening|stats|feed))?\W*$"
+            r"|turn|turned|come|came) up(?: in (?:me|my) (?:history|listening|stats|feed))?"
+            r"(?:,? (?:bro|mate|eh|hey|love))?\W*$"
         ),
         r"when did I \g<which> play \g<name>",
     ),
-    (
-        r"\b(first|last) (?:pop|popped|show|showed|turn|turned|come|came) up(?: in (?:me|my) (?:history|listening|stats|feed))?\b",
-        r"\1 play",
-    ),
+    # Elsewhere "me history" is his "my history" ("when did Air first pop
+    # up in me history, mate"); "pop up" itself the parser reads, and "X
+    # first play for me" would make X the listener.
+    (r"\b(in|from) me (history|listening|stats|feed)\b", r"\1 my \2"),
 )
 
 

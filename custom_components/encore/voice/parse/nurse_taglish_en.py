@@ -65,7 +65,8 @@ NURSE_TAGLISH_EN: Final[tuple[Rule, ...]] = (
         r"did \g<who> play \g<rest>",
     ),
     # The particles that only carry politeness or a tag, said last.
-    (r",?\s+\b(?:po|naman|di ba|diba|ba)\W*$", ""),
+    # A bare "ba" only after a comma: a misheard name may end in it ("cafe taco ba").
+    (r"(?:,?\s+\b(?:po|naman|di ba|diba)|,\s*ba)\W*$", ""),
     (r"\s+\b(?:po|naman)\b(?=,)", ""),
     # Said first: "ano yung playing at ..." (what was playing), "ano my
     # LSS song" (what is my), "ano ba, ..." and "kuya, ..." ask nothing.

@@ -28,7 +28,7 @@ _USUALLY: Final = (
 # asks already ("was lief bei mir", "hab ich ... gehört" are read as they
 # stand).
 _NO_QUESTION: Final = (
-    r"(?!.*\b(?:wann|wie|wieviel|wieviele|was|wer|wen|welche[rnsm]?|wo|womit|ist|war|sind"
+    r"(?!.*\b(?:wann|wie|wieviel|wieviele|was|wat|wos|wer|wen|welche[rnsm]?|wo|womit|ist|war|sind"
     r"|hat|hab|habe|haben|hast|gehört|gespielt|läuft|laufen|gelaufen)\b)"
 )
 
@@ -54,7 +54,8 @@ RUSSIAN_GERMAN_DE: Final[tuple[Rule, ...]] = (
     # yes-or-no question said as a statement; asked with "lief" first, the
     # period and the name in the order said.
     (
-        rf"^{_NO_QUESTION}(?!lief\b)(.+?) lief bei (mir|uns)\b\s*(.*?)\s*\??\s*$",
+        # Never across a comma: "Ei sa mol, lief bei uns ..." asks already.
+        rf"^{_NO_QUESTION}(?!lief\b)([^,]+?) lief bei (mir|uns)\b\s*(.*?)\s*\??\s*$",
         r"lief \1 bei \2 \3",
     ),
     # "Gibt neue Sänger in letzte zwei Wochen": "es" left out of "gibt es"

@@ -24,11 +24,11 @@ _YORKSHIRE_PENSIONER_EN: Final[tuple[Rule, ...]] = (
     (r"(?<![\w'])(?:giz|gis)(?= (?:a|mi|my|me|the)\b)", "give me"),
     (
         (
-            r"\bmi (?=(?:top|favourite|favourites|favorite|most|number|listening|music|songs|song|tunes|tune"
+            r"^(?!.*\b(?:di|fi|dis|dat|wah|weh|nuh|ting|deh|dem|bout|go)\b)(.*?)\bmi (?=(?:top|favourite|favourites|favorite|most|number|listening|music|songs|song|tunes|tune"
             r"|tracks|track|albums|album|artists|artist|bands|band|singers|singer|podcasts|podcast|taste"
             r"|week|month|year|summer|streak|busiest|five|three|ten|two|four)\b)"
         ),
-        "my ",
+        r"\1my ",
     ),
     # "Am I reet bad for ...": really.
     # Only before how she is: "reet now" (right now) is the player's.
@@ -42,7 +42,10 @@ _YORKSHIRE_PENSIONER_EN: Final[tuple[Rule, ...]] = (
     # remark said before the question goes, the question after it stays.
     (
         (
-            r"^\s*(?:our|me|my) \w+ (?:says|said|reckons|thinks|tells me|told me|keeps saying)\b[^,?]*,\s*"
+            r"^\s*(?:our|me|my) \w+ (?:says|said|reckons|thinks|tells me|told me|keeps saying)\b[^,?.]*,\s*"
+            # A question pointing back into the remark ("our kid reckons I
+            # play Queen too much, how many times have I had them on") keeps it.
+            r"(?!.*\b(?:them|it|him|her|em|'em)\b)"
             r"(?=(?:what|which|who|how|when|did|have|do|am|is|are)\b)"
         ),
         "",

@@ -49,6 +49,14 @@ def _weekday_before_last(ctx: _Context, text: str) -> tuple[date, str | None] | 
     return last - timedelta(days=7), None
 
 
+# A day said by its name alone: "in the evening on Wednesday the eighteenth
+# of November" keeps its date, read whole.
+_DAY_ALONE_EN = (
+    r"(?:yesterday|today|the day before yesterday|(?:last |this )?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday))"
+)
+
+
 def _one_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     """Return a day said one way: a relative day, a weekday or a date."""
     language = ctx.language
@@ -64,7 +72,7 @@ def _one_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
         return this_month
     if language == "en" and (
         part_first := re.fullmatch(
-            rf"(?:in the|at) (?P<part>{_vocabulary('en')['part']}) (?:on )?(?P<day>.+)",
+            rf"(?:in the|at) (?P<part>{_vocabulary('en')['part']}) (?:on )?(?P<day>{_DAY_ALONE_EN})",
             text,
         )
     ):

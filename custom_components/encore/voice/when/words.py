@@ -266,7 +266,9 @@ _PART_WORDS = {
         "mornin": "morning",
         "aftahnoon": "afternoon",
         "aftanoon": "afternoon",
-        "evenin": "evening",
+        # Never "evenin": "even" is one letter short of it, and the
+        # misspelt-word reader then took "did X come on even once" for an
+        # evening.
     },
     "de": {
         "morgen": "morning",
