@@ -1,0 +1,363 @@
+"""Writer 503, Erfurter aus Thüringen, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="sach ma, wen hab isch denn diesen Monat am meisten gehürt",
+        family="top_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wer war'n mei Künstler des Jahres letztes Jahr, weeßte das",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="meine drei liebsten Bands insgesamt, nu",
+        family="top_artists",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="wer war'n im August mei Nummer eins",
+        family="top_artists",
+        period="august",
+    ),
+    Fresh(
+        text="was war denn mei Lieblingsliedl im Oktober",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="nenn mir ma die fünf Liedl, die isch seit März am meisten gespielt hab",
+        family="top_tracks",
+        period="since_march",
+        count=5,
+    ),
+    Fresh(
+        text="was war mei meistgespieltes Liedl letzten Sommer",
+        family="top_tracks",
+        period="last_summer",
+    ),
+    Fresh(
+        text="welches Album hab isch vorsch Woche am meisten laufen lassen",
+        family="top_albums",
+        period="last_week",
+    ),
+    Fresh(
+        text="die letzten zwee Wochen, welche Platte lief'n da am meisten",
+        family="top_albums",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="welchen Podcast hör isch denn in letzter Zeit so am meisten, gelle",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wie lange lief'n heite schon Musik",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Stunden hammer letzten Monat in der Küche gehürt",
+        family="listening_time",
+        period="last_month",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="wie lang hab isch vorgestern Podcasts gehürt",
+        family="listening_time",
+        period="day_before_yesterday",
+        content="podcasts",
+    ),
+    Fresh(
+        text="diese Woche, wie lange hab isch da insgesamt was angehabt",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie viele Liedl hab isch seit Montag gespielt",
+        family="plays",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="wie oft lief denn ieberhaupt was am Sonnabend",
+        family="plays",
+        period="saturday",
+    ),
+    Fresh(
+        text="wie viele Podcastfolgen hab isch im September gehürt",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie oft hat Ada vorgestern was gespielt",
+        family="plays",
+        period="day_before_yesterday",
+        person="Ada",
+    ),
+    Fresh(
+        text="wie viele verschiedne Künstler warn'n das dieses Jahr",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="zweitausendfünfundzwanzsch, wie viele Künstler hab isch da gehürt",
+        family="artists_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wie viele verschiedne Liedl hab isch die letzten dreißsch Tage gehürt",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie oft hab isch denn Bohemian Rhapsody gehürt diesen Monat",
+        family="play_count",
+        period="this_month",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Daft Punk, wie oft lief'n die vorsch Woche",
+        family="play_count",
+        period="last_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wie oft hab isch'n Rammstein gehürt, jemals",
+        family="play_count",
+        period="all_time",
+        name="Rammstein",
+    ),
+    Fresh(
+        text="hab isch gestern Queen gehürt oder ni",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="lief in letzter Zeit ma was von Justice",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="ham mir vorsch Woche ä bissl Air gehürt, mir beede",
+        family="did_i",
+        period="last_week",
+        name="Air",
+        person="we",
+    ),
+    Fresh(
+        text="hab isch heite früh The Daily gehürt, weeßte das",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="hab isch dieses Jahr ieberhaupt ma Die Prinzen gehürt",
+        family="did_i",
+        period="this_year",
+        name="Die Prinzen",
+    ),
+    Fresh(
+        text="was hab isch denn gestern Abend so gehürt",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was lief'n bei uns letztes Wochenende in der Küche",
+        family="what_played",
+        period="last_weekend",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="was hab isch heite Nachmittag gehürt",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="was ham mir'n gestern in der Küche gehürt, nu",
+        family="what_played",
+        period="yesterday",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="was lief'n gestern Abend um zehn nach achte",
+        family="playing_at",
+        moment="2026-11-19 20:10",
+    ),
+    Fresh(
+        text="heite früh um Viertel neun, was lief'n da",
+        family="playing_at",
+        moment="2026-11-20 08:15",
+    ),
+    Fresh(
+        text="was lief denn heite Nachmittag um Viertel sechse",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="was hab isch'n eigentlich fürn Geschmack, so vom Hören her",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wie viel Uhr hör isch denn meistens, und an welchem Tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie oft drück isch'n eigentlich weiter, so insgesamt",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="die letzten drei Monate, wie oft hab isch da weitergedrückt",
+        family="skips",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="hör isch immer wieder dieselben Liedl, wie schlimm isses, gelle",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage am Stück hab isch jetzt schon was gehürt",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab isch'n Justice zum ersten Mal gehürt",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann lief'n das allererste Mal was von Cafe Tacuba",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann hab isch zuletzt Don't Stop Me Now gehürt",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="wann lief'n The Daily 's letzte Mal",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="mit was fürn Liedl bin isch heite früh uffgewacht",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war'n das letzte Liedl, was isch gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war denn 's erste Liedl gestern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="womit hab isch am dritten November angefangen",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="was lief'n letzte Nacht als Letztes",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="mit welchem Liedl hab isch letzten Freitag uffgehürt",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches Liedl drück isch am häufigsten weg",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="bei welchem Künstler skipp isch am meisten, nu sach schon",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches Liedl hab isch grade in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl ma, wie war mei Oktober so mit der Musik",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="gib mir ma ä Rückblick uff mei Jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie war'n die letzten sieben Tage so, fass ma zusammen",
+        family="recap",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="hör isch früh mehr oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="unter der Woche oder am Wochenende, wann läuft bei mir mehr",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab isch seit Oktober irgendwen Neues entdeckt",
+        family="new_artists",
+        period="since_october",
+    ),
+    Fresh(
+        text="welche Künstler warn'n diesen Sommer neu für mich",
+        family="new_artists",
+        period="summer",
+    ),
+]
+
+NEGATIVES = [
+    "spiel ma Daft Punk in der Küche",
+    "mach ma die Musik lauter",
+    "was is'n das fürn Liedl grade",
+    "nächstes Liedl, das gefällt mir ni",
+    "halt ma den Podcast an",
+    "mach ma das Licht in der Küche aus",
+    "stell mir ä Wecker für halb sechse",
+    "wie wird'n das Wetter morgen in Erfurt",
+    "schreib Rostbrätl und Roster uff die Einkaufsliste",
+    "mach ma die Heizung uff zweiundzwanzsch Grad",
+    "spiel ma das Album Discovery",
+    "mach ma Zufallswiedergabe an",
+    "mach ma Wiederholen an fürs Liedl",
+    "verbind ma den Lautsprecher in der Küche mit dem im Wohnzimmer",
+    "was hör isch'n grade",
+    "stell ma ä Timer uff zwanzsch Minuten für die Kließ",
+    "leiser, die Kleene schläft",
+    "spiel ma The Daily ab",
+    "mach die Musik aus, nu",
+    "spiel ma was von Queen in der Küche",
+    "lauter, isch hör ja nischt",
+    "ä Liedl zurück",
+    "Lautstärke uff fünf",
+    "mach ma Landeswelle an",
+    "was läuft'n grade in der Küche",
+    "mach ma weiter mit der Musik",
+]
