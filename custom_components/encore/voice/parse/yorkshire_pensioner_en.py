@@ -45,7 +45,7 @@ _YORKSHIRE_PENSIONER_EN: Final[tuple[Rule, ...]] = (
             r"^\s*(?:our|me|my) \w+ (?:says|said|reckons|thinks|tells me|told me|keeps saying)\b[^,?.]*,\s*"
             # A question pointing back into the remark ("our kid reckons I
             # play Queen too much, how many times have I had them on") keeps it.
-            r"(?!.*\b(?:them|it|him|her|em|'em)\b)"
+            r"(?!.*\b(?:had|have|has|played|play|put|heard|hear|listened to|listen to) (?:them|it|him|her|em|'em)\b)"
             r"(?=(?:what|which|who|how|when|did|have|do|am|is|are)\b)"
         ),
         "",
