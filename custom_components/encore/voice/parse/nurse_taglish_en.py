@@ -93,10 +93,13 @@ NURSE_TAGLISH_EN: Final[tuple[Rule, ...]] = (
     # last week (a wrong week answered); "hows": how's, its mark dropped.
     (
         (
-            r"\blast last (week|weekend|month|year|monday|tuesday|wednesday|thursday"
+            # Never where one track is asked: "which track did I play last
+            # last week" is the last track, last week.
+            r"^(?!which (?:track|song|tune|album|record|artist|band|podcast|episode)\b)"
+            r"(.*?)\blast last (week|weekend|month|year|monday|tuesday|wednesday|thursday"
             r"|friday|saturday|sunday)\b"
         ),
-        r"the \1 before last",
+        r"\1the \2 before last",
     ),
     (r"^hows\b", "how's"),
     # "The speaker play for me": I played.

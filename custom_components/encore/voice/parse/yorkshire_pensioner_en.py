@@ -46,6 +46,9 @@ _YORKSHIRE_PENSIONER_EN: Final[tuple[Rule, ...]] = (
             # A question pointing back into the remark ("our kid reckons I
             # play Queen too much, how many times have I had them on") keeps it.
             r"(?!.*\b(?:had|have|has|played|play|put|heard|hear|listened to|listen to) (?:them|it|him|her|em|'em)\b)"
+            # A tag alone after the remark ("me husband says I played Queen
+            # yesterday, did I?") asks about the remark itself: kept.
+            r"(?!(?:did|didn't|have|haven't|do|don't|am|is|isn't|was|wasn't) (?:i|we|it|they)\W*$)"
             r"(?=(?:what|which|who|how|when|did|have|do|am|is|are)\b)"
         ),
         "",
