@@ -27,6 +27,7 @@ from .parse import find_period
 from .parse.corrections import take_back_name
 from .parse.dialect_de_ruhr import owned_by
 from .parse.disfluent import without_hesitations
+from .parse.misrecognised_de import time_words_joined
 from .parse.places import NO_PERSON
 from .parse.world_times import world_times
 from .when import When, normalize, parse_when, split_when
@@ -305,6 +306,9 @@ def clean_time(text: str, language: str) -> str:
     # A time said in another language ("jana jioni"), as the whole
     # question reads it (`world_times`; blind writer 466).
     text = world_times(text, language)
+    if language == "de":
+        # "Im früh ling": a word of time the recogniser wrote as two.
+        text = time_words_joined(text)
     cleaned = _strip_fillers(text, language)
     end = re.search(r"\b(now|jetzt)\W*$", text, re.IGNORECASE)
     if end and re.search(

@@ -39,6 +39,8 @@ from .parse.plainly import said_plainly
 from .parse.put_right_en import put_right_en
 from .parse.put_right_first import put_right_first
 from .parse.question import said_total_alone
+from .parse.said_as_written_de import said_as_written_de
+from .parse.said_as_written_en import said_as_written_en
 from .parse.self_corrected_de import sound_as_correction
 from .parse.soft_consonants_de import undo_soft_consonants
 from .parse.spec_en import spans_said_as_periods
@@ -320,6 +322,13 @@ def compares_parts(intent_obj: intent.Intent, values: dict[str, Any]) -> bool:
     )
 
 
+def _said_as_written(text: str, language: str) -> str:
+    """Return `text` with its speaker's words said in standard ones."""
+    if language == "en":
+        return said_as_written_en(text)
+    return said_as_written_de(text) if language == "de" else text
+
+
 def unread_time(
     intent_obj: intent.Intent, values: dict[str, Any], language: str
 ) -> str | None:
@@ -342,7 +351,12 @@ def unread_time(
     # of last night's quarter to eight (issue 45's thirty-fourth turn).
     # "Saturday, actually make that the whole weekend, last weekend": what
     # is meant in the end (blind writer 491).
-    said_as = put_right_first(intent_obj.text_input, language, now, zone)
+    # A speaker's own words said in standard ones first, as the parser reads
+    # them: a Glaswegian's "on tuesday naw wait the third o november" takes
+    # Tuesday back (issue 45's seventy-fifth turn, blind writer 501).
+    said_as = put_right_first(
+        _said_as_written(intent_obj.text_input, language), language, now, zone
+    )
     if language == "en":
         # "In August, like five? no, hang on, in September": what was put
         # right, before the guess's "?" ends a sentence that keeps August.

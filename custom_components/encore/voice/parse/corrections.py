@@ -32,6 +32,9 @@ _MARKERS = {
         ("no",),
         ("nope",),
         ("nah",),
+        # A Glaswegian's "naw wait" (blind writer 501, issue 45's
+        # seventy-fifth turn).
+        ("naw",),
         ("or", "was", "it"),
         ("or", "was", "that"),
         # Blind writer 491 (issue 45's seventy-second turn): "actually make

@@ -83,6 +83,14 @@ _GLASGOW_TAXI_EN: Final[tuple[Rule, ...]] = (
     # "On tuesday naw wait the third o november": a time taken back.
     (r"[,\s]+naw(?:,)?\s+(?=(?:wait|sorry|hang on|i mean)\b)", ", no "),
     (r"[,\s]+naw,?\s+(?=(?:the|on|in|last|this|yesterd\w*)\b)", ", no, "),
+    # "The third o november": Scots "o" is "of" before a month.
+    (
+        (
+            r"\b(\w+) o (?=(?:january|february|march|april|may|june|july|august"
+            r"|september|october|november|december)\b)"
+        ),
+        r"\1 of ",
+    ),
     # "Am ah pure skippin everythin": "pure" only says how much.
     (r"\bpure (?=\w+in'?\b|\w+ing\b|obsessed|mad|hooked|addicted)", ""),
     # "Skippin everythin": skipping a lot, no name "everything".

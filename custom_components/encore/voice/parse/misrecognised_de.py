@@ -21,6 +21,29 @@ from typing import Final
 
 from .rules import Rule, rewrite
 
+# A word of time written as two. Its own table: a listed sentence's time
+# slot holds the words as said ("was war mein lieblings lied im früh ling"),
+# and `heard.clean_time` joins them too, or the slot reads no time and the
+# answer covers all time (issue 45's seventy-fifth turn).
+SPLIT_TIME_WORDS_DE: Final[tuple[Rule, ...]] = (
+    # "tages zeit", "uhr zeit", "wochen tag", "nach mittag" after a day.
+    (r"\btages zeit(en)?\b", r"tageszeit\1"),
+    (r"\buhr zeit(en)?\b", r"uhrzeit\1"),
+    (r"\bwochen tag(e|en|s)?\b", r"wochentag\1"),
+    (r"\bwochen ende(n|s)?\b", r"wochenende\1"),
+    (
+        r"\b(heute|gestern|vorgestern|am|jeden|freitag|samstag|sonntag|montag|dienstag|mittwoch|donnerstag) (nach|vor) mittag(s)?\b",
+        r"\1 \2mittag\3",
+    ),
+    (r"\bmitter nacht\b", "mitternacht"),
+    # A weekday or a season in two: "letzten frei tag", "am diens tag",
+    # "im früh ling"; the parts of a month or a year.
+    (r"\b(mon|diens|donners|frei|sams|sonn) (tag|tags|tage)\b", r"\1\2"),
+    (r"\bmitt (woch|wochs)\b", r"mitt\1"),
+    (r"\bfrüh (ling|jahr)\b", r"früh\1"),
+    (r"\b(jahres|monats|wochen) (anfang|beginn|ende|mitte)\b", r"\1\2"),
+)
+
 MISRECOGNISED_DE: Final[tuple[Rule, ...]] = (
     # "Stimmt es das ich ...", "ist es wahr das ich ...": the "dass" of a
     # claim to be checked.
@@ -43,23 +66,6 @@ MISRECOGNISED_DE: Final[tuple[Rule, ...]] = (
     ),
     # "Seid wie fiel tagen", "seid wann": since, before a question word.
     (r"\bseid (?=wie\b|wann\b|wieviel)", "seit "),
-    # A word of time written as two: "tages zeit", "uhr zeit", "wochen tag",
-    # "nach mittag" after a day. Read as one, or it is no time at all.
-    (r"\btages zeit(en)?\b", r"tageszeit\1"),
-    (r"\buhr zeit(en)?\b", r"uhrzeit\1"),
-    (r"\bwochen tag(e|en|s)?\b", r"wochentag\1"),
-    (r"\bwochen ende(n|s)?\b", r"wochenende\1"),
-    (
-        r"\b(heute|gestern|vorgestern|am|jeden|freitag|samstag|sonntag|montag|dienstag|mittwoch|donnerstag) (nach|vor) mittag(s)?\b",
-        r"\1 \2mittag\3",
-    ),
-    (r"\bmitter nacht\b", "mitternacht"),
-    # A weekday or a season in two: "letzten frei tag", "am diens tag",
-    # "im früh ling"; the parts of a month or a year.
-    (r"\b(mon|diens|donners|frei|sams|sonn) (tag|tags|tage)\b", r"\1\2"),
-    (r"\bmitt (woch|wochs)\b", r"mitt\1"),
-    (r"\bfrüh (ling|jahr)\b", r"früh\1"),
-    (r"\b(jahres|monats|wochen) (anfang|beginn|ende|mitte)\b", r"\1\2"),
     (r"\bwiederholungs (rate|quote)\b", r"wiederholungs\1"),
     # Never "musik geschmack": read apart, it is the taste in music, and
     # joined its "Musik" no longer says music.
@@ -69,4 +75,9 @@ MISRECOGNISED_DE: Final[tuple[Rule, ...]] = (
 
 def said_as_misrecognised(text: str) -> str:
     """Return `text` with a recogniser's homophones and split words put right."""
-    return rewrite(MISRECOGNISED_DE, text, re.IGNORECASE)
+    return rewrite(MISRECOGNISED_DE, time_words_joined(text), re.IGNORECASE)
+
+
+def time_words_joined(text: str) -> str:
+    """Return `text` with a word of time the recogniser split in two joined."""
+    return rewrite(SPLIT_TIME_WORDS_DE, text, re.IGNORECASE)
