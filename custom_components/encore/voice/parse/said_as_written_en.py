@@ -42,10 +42,14 @@ already", "the speaker play for me") and a poor recogniser's split words
 (507: "al bum").
 The seventy-fifth turn's (blind round fourteen) Cockney market trader
 (511: "larst week", "the last free months", "November the fird", "run me
-frew it") runs first of all, before any reader looks for a period.
+frew it") runs first of all, before any reader looks for a period; its
+Accra teacher (509: "I want a review of my whole year", "ei", "ooo") and
+its Scouser (508: "how much have I had on", "total streams ..., how many's
+that", "giz the last tune") run next.
 Each reader changes only words its own speaker says.
 """
 
+from .accra_teacher_en import said_by_an_accra_teacher
 from .appalachian_en import said_in_appalachia
 from .bajan_en import said_in_bajan
 from .boston_site_en import said_on_a_boston_site
@@ -62,6 +66,7 @@ from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
 from .nurse_taglish_en import said_as_a_nurse
+from .scouse_again_en import said_in_scouse_again
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
 from .spanish_b1_en import said_in_spanish_b1
@@ -73,8 +78,8 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    text = said_with_german_habits(said_at_the_market(text))
-    text = said_in_a_glasgow_taxi(text)
+    text = said_in_scouse_again(said_by_an_accra_teacher(said_at_the_market(text)))
+    text = said_in_a_glasgow_taxi(said_with_german_habits(text))
     text = said_on_a_boston_site(said_on_the_gold_coast(text))
     text = said_as_a_nurse(said_by_a_yorkshire_pensioner(text))
     text = said_in_joburg(said_by_a_trucker(said_in_a_dublin_pub(text)))
