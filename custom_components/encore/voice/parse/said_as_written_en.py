@@ -40,6 +40,8 @@ to", 506), before any reader looks for a part of the day or a question
 word; a Filipino nurse (502: "ano ba", "... di ba", "for the whole week
 already", "the speaker play for me") and a poor recogniser's split words
 (507: "al bum").
+The seventy-fifth turn's (blind round fourteen) phone typist (514: "lst
+fri", "11/3", "hw many", "quick q") runs first of all.
 Each reader changes only words its own speaker says.
 """
 
@@ -58,6 +60,7 @@ from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
 from .nurse_taglish_en import said_as_a_nurse
+from .phone_shorthand_en import said_as_phone_shorthand
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
 from .spanish_b1_en import said_in_spanish_b1
@@ -69,6 +72,7 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    text = said_as_phone_shorthand(text)
     text = said_in_a_glasgow_taxi(said_with_german_habits(text))
     text = said_on_a_boston_site(said_on_the_gold_coast(text))
     text = said_as_a_nurse(said_by_a_yorkshire_pensioner(text))
