@@ -14,6 +14,10 @@ In German, "gestern abd" lost its evening and all of yesterday was
 answered, "am we" (the weekend) was unread and today answered, "wer is grad
 so mein lieblingskünstler" was answered for all time (wrong facts); "in den
 letzten 2 wo" was asked back, "dieses jahr insg" took "insg" for a name.
+Same-kind variants showed more: "am 3.11" (her date without its last
+stop) was read as the clock's 3:11, "am sa abd" was unread and today
+answered, and a slash date with the day first ("on 25/11") or said bare
+("wat did i listen to 11/3") answered today: each is the day now.
 
 Her readers (`phone_shorthand_en`, `phone_shorthand_de`) read only a
 sentence with one of her shorthand words.
@@ -22,6 +26,10 @@ sentence with one of her shorthand words.
 from . import Answered, Read, Stays
 
 READ: tuple[Read, ...] = (
+    ("en", "wat did i listen to on 25/11", "what did i listen to on november 25"),
+    ("en", "wat did i listen to 11/3", "what did i listen to on november 3"),
+    ("de", "was lief am sa abd", "was lief am samstag abend"),
+    ("de", "was hab ich am 3.11 gehört", "was habe ich am 3.11. gehört"),
     ("en", "how many plays lst 7 days", "how many plays last 7 days"),
     (
         "en",
@@ -66,6 +74,9 @@ READ: tuple[Read, ...] = (
 )
 
 ANSWERED: tuple[Answered, ...] = (
+    ("wat did i listen to on 25/11", "what did i listen to on november 25", "en"),
+    ("was hab ich am 3.11 gehört", "was habe ich am 3.11. gehört", "de"),
+    ("was lief am sa abd", "was lief am samstag abend", "de"),
     ("how many plays lst 7 days", "how many plays last 7 days", "en"),
     (
         "how many different songs lst 3 mo",
@@ -105,4 +116,6 @@ STAYS: tuple[Stays, ...] = (
     ("how long is left on the timer", "en"),
     ("play da funk in the kitchen pls", "en"),
     ("was läuft grad", "de"),
+    ("mach bt lauter", "de"),
+    ("turn it up pls", "en"),
 )

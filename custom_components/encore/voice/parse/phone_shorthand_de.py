@@ -16,13 +16,28 @@ from typing import Final
 from .rules import Rule, rewrite_marked
 
 _MARK: Final = re.compile(
-    r"\b(?:abd|we|wo|insg|grad so|bt|vllt|lg)\b",
+    r"\b(?:abd|we|wo|insg|grad so|bt|vllt|lg|sa|fr|mo|di|mi)\b"
+    r"|\b(?:am|vom|seit|bis|ab) \d{1,2}\.\d{1,2}(?![\d.:])",
     re.IGNORECASE,
 )
 
 _DAY: Final = r"(?:gestern|heute|vorgestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 
 _PHONE_SHORTHAND_DE: Final[tuple[Rule, ...]] = (
+    # "Am sa abd", "letzten fr": the day, clipped to two letters ("so" and
+    # "do" only after "am", "letzten", "seit", never their own words).
+    *(
+        (rf"\b(am|letzten|letzter|diesen|seit|bis|vom) {short}\b(?!\.\d)", rf"\1 {day}")
+        for short, day in (
+            ("mo", "montag"),
+            ("di", "dienstag"),
+            ("mi", "mittwoch"),
+            ("fr", "freitag"),
+            ("sa", "samstag"),
+        )
+    ),
+    # "Am 3.11": the third of November, never the clock's 3:11 ("um").
+    (r"\b(am|vom|seit|bis|ab) (\d{1,2})\.(0?[1-9]|1[0-2])(?![\d.:])", r"\1 \2.\3."),
     # "Gestern abd", "freitag abd": the evening.
     (rf"\b({_DAY}) abd\b", r"\1 abend"),
     # "Am we", "letztes we", "übers we": the weekend ("we" is no German

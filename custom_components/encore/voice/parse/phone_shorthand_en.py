@@ -60,9 +60,29 @@ _PHONE_SHORTHAND_EN: Final[tuple[Rule, ...]] = (
     (r"\blst (?=\d+ |(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)", "last "),
     *((rf"\b(last|on|since) (?:{short})\b(?!')", rf"\1 {day}") for short, day in _DAYS),
     (r"\b(last|past) (\d+) mo\b", r"\1 \2 months"),
-    # A date with a slash, month first: "on 11/3" is November 3rd.
+    # A date with a slash, month first: "on 11/3" is November 3rd; a first
+    # number past twelve is the day ("25/11"). Said bare ("wat did i listen
+    # to 11/3"), it is the day asked: "on" it.
     *(
-        (rf"\b(on|since|from|til|till|until) {number}/(\d{{1,2}})\b", rf"\1 {month} \2")
+        (
+            rf"\b(on|since|from|til|till|until) {number}/([12]\d|3[01]|0?[1-9])\b",
+            rf"\1 {month} \2",
+        )
+        for number, month in enumerate(_MONTHS, start=1)
+    ),
+    *(
+        (
+            rf"\b(on|since|from|til|till|until) (1[3-9]|2\d|3[01])/0?{number}\b",
+            rf"\1 {month} \2",
+        )
+        for number, month in enumerate(_MONTHS, start=1)
+    ),
+    *(
+        (rf"\b{number}/([12]\d|3[01]|0?[1-9])\b", rf"on {month} \1")
+        for number, month in enumerate(_MONTHS, start=1)
+    ),
+    *(
+        (rf"\b(1[3-9]|2\d|3[01])/0?{number}\b", rf"on {month} \1")
         for number, month in enumerate(_MONTHS, start=1)
     ),
     # "Hw many", "hw long", "wat did i": how, what; "w" before a time is with.
