@@ -40,12 +40,13 @@ to", 506), before any reader looks for a part of the day or a question
 word; a Filipino nurse (502: "ano ba", "... di ba", "for the whole week
 already", "the speaker play for me") and a poor recogniser's split words
 (507: "al bum").
-The seventy-fifth turn's (blind round fourteen) Cockney market trader
-(511: "larst week", "the last free months", "November the fird", "run me
-frew it") runs first of all, before any reader looks for a period; its
+The seventy-fifth turn's (blind round fourteen) phone typist (514: "lst
+fri", "11/3", "hw many", "quick q") runs first of all; its Cockney market
+trader (511: "larst week", "the last free months", "November the fird",
+"run me frew it") next, before any reader looks for a period; its
 Accra teacher (509: "I want a review of my whole year", "ei", "ooo") and
 its Scouser (508: "how much have I had on", "total streams ..., how many's
-that", "giz the last tune") run next.
+that", "giz the last tune") run after them.
 Each reader changes only words its own speaker says.
 """
 
@@ -66,6 +67,7 @@ from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
 from .nurse_taglish_en import said_as_a_nurse
+from .phone_shorthand_en import said_as_phone_shorthand
 from .scouse_again_en import said_in_scouse_again
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
@@ -78,7 +80,8 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    text = said_in_scouse_again(said_by_an_accra_teacher(said_at_the_market(text)))
+    text = said_at_the_market(said_as_phone_shorthand(text))
+    text = said_in_scouse_again(said_by_an_accra_teacher(text))
     text = said_in_a_glasgow_taxi(said_with_german_habits(text))
     text = said_on_a_boston_site(said_on_the_gold_coast(text))
     text = said_as_a_nurse(said_by_a_yorkshire_pensioner(text))
