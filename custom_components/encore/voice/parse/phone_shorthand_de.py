@@ -17,7 +17,7 @@ from .rules import Rule, rewrite_marked
 
 _MARK: Final = re.compile(
     r"\b(?:abd|we|wo|insg|grad so|bt|vllt|lg|sa|fr|mo|di|mi)\b"
-    r"|\b(?:am|vom|seit|bis|ab) \d{1,2}\.\d{1,2}(?![\d.:])",
+    r"|\b(?:am|vom) \d{1,2}\.\d{1,2}(?![\d.:])",
     re.IGNORECASE,
 )
 
@@ -37,7 +37,8 @@ _PHONE_SHORTHAND_DE: Final[tuple[Rule, ...]] = (
         )
     ),
     # "Am 3.11": the third of November, never the clock's 3:11 ("um").
-    (r"\b(am|vom|seit|bis|ab) (\d{1,2})\.(0?[1-9]|1[0-2])(?![\d.:])", r"\1 \2.\3."),
+    # Only after "am" and "vom": "seit 8.10" and "bis 8.10" may be clocks.
+    (r"\b(am|vom) (\d{1,2})\.(0?[1-9]|1[0-2])(?![\d.:])", r"\1 \2.\3."),
     # "Gestern abd", "freitag abd": the evening.
     (rf"\b({_DAY}) abd\b", r"\1 abend"),
     # "Am we", "letztes we", "übers we": the weekend ("we" is no German

@@ -52,7 +52,8 @@ _MONTHS: Final = (
 _PHONE_SHORTHAND_EN: Final[tuple[Rule, ...]] = (
     # Her openers ask nothing: "quick q hw many ...", "k so wat was ...",
     # "thx n did i ...".
-    (r"^(?:quick q|k so|k|so|thx n|thx and|thx)[,.]?\s+(?=\w)", ""),
+    # Never "so far" ("so far hw many songs this yr": up to now).
+    (r"^(?:quick q|k so|k|so|thx n|thx and|thx)[,.]?\s+(?!far\b)(?=\w)", ""),
     # "# of episodes i played this mo": how many.
     (r"(?:^|(?<= ))# (?:of )?(?=\w)", "how many "),
     # "Lst" before a count of days or a day clipped: "lst 7 days", "lst 3
