@@ -40,12 +40,15 @@ to", 506), before any reader looks for a part of the day or a question
 word; a Filipino nurse (502: "ano ba", "... di ba", "for the whole week
 already", "the speaker play for me") and a poor recogniser's split words
 (507: "al bum").
+The seventy-fifth turn's (blind round fourteen) Cajun (510: "how much time"
+for how many times, "dat band I ..., who dat is", "me, I") runs first.
 Each reader changes only words its own speaker says.
 """
 
 from .appalachian_en import said_in_appalachia
 from .bajan_en import said_in_bajan
 from .boston_site_en import said_on_a_boston_site
+from .cajun_again_en import said_as_a_cajun_again
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
@@ -69,6 +72,7 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    text = said_as_a_cajun_again(text)
     text = said_in_a_glasgow_taxi(said_with_german_habits(text))
     text = said_on_a_boston_site(said_on_the_gold_coast(text))
     text = said_as_a_nurse(said_by_a_yorkshire_pensioner(text))
