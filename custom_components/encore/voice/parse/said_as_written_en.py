@@ -46,7 +46,8 @@ trader (511: "larst week", "the last free months", "November the fird",
 "run me frew it") next, before any reader looks for a period; its
 Accra teacher (509: "I want a review of my whole year", "ei", "ooo") and
 its Scouser (508: "how much have I had on", "total streams ..., how many's
-that", "giz the last tune") run after them.
+that", "giz the last tune") run after them, then its Cajun (510: "how much
+time" for how many times, "dat band I ..., who dat is", "me, I").
 Each reader changes only words its own speaker says.
 """
 
@@ -54,6 +55,7 @@ from .accra_teacher_en import said_by_an_accra_teacher
 from .appalachian_en import said_in_appalachia
 from .bajan_en import said_in_bajan
 from .boston_site_en import said_on_a_boston_site
+from .cajun_again_en import said_as_a_cajun_again
 from .cockney_market_en import said_at_the_market
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
@@ -82,6 +84,7 @@ def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     text = said_at_the_market(said_as_phone_shorthand(text))
     text = said_in_scouse_again(said_by_an_accra_teacher(text))
+    text = said_as_a_cajun_again(text)
     text = said_in_a_glasgow_taxi(said_with_german_habits(text))
     text = said_on_a_boston_site(said_on_the_gold_coast(text))
     text = said_as_a_nurse(said_by_a_yorkshire_pensioner(text))
