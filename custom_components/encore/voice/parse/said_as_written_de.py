@@ -22,6 +22,9 @@ of them: its Munich waiter (501, `munich_waiter_de`: "schalt i weida",
 504, 506, `thuringia_nightshift_de`: "vorsch Woche", "heut früh nach der
 Schicht", "so obsessed"), and its Russian-German resettler, American expat
 and poorly recognised speaker (502, 505, 507, `round_thirteen_learners_de`).
+The seventy-fifth turn's (blind round fourteen) Saarlander and Kaiserslautern
+Palatine (508, 511, `saar_pfalz_de`: "Viertel nooh fünf", "halwer nein",
+"gehert", "iwwersprung", "dazukomm") are read first of all.
 Each reader changes only words its own speaker says.
 """
 
@@ -34,6 +37,7 @@ from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
 from .nuremberg_soft_de import said_in_nuremberg
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
+from .saar_pfalz_de import said_in_saarland_or_palatinate
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
 from .said_as_written_round_twelve_de import (
     said_formally_in_round_twelve_de,
@@ -48,6 +52,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
+    text = said_in_saarland_or_palatinate(text)
     text = said_in_thuringia_or_on_nights(said_in_munich(text))
     text = said_by_round_thirteen_learners_de(text)
     text = said_as_erasmus_fr_de(said_in_round_twelve_de(text))
