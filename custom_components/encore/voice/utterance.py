@@ -174,11 +174,23 @@ _TIME_WORDS = {
         calendar_words("de", "monate", "jahre", "jahren", "tausend")
         + r"|\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn"
         r"|dreißig|paar) tagen?\b"
+        # A count of days no table reads ("die letschde zwölwe Daach"): a
+        # period still, never all time or the last song (issue 45's
+        # seventy-fifth turn, blind writer 508).
+        # The count and its noun, which the plain words still hold.
+        r"|(?:(?<=\bletzten )|(?<=\bletzte )|(?<=\bletschde )|(?<=\bletschte ))(?!(?:\d+|zwei"
+        r"|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w*zehn|\w*zig|dreißig|paar"
+        r"|beiden)\b)\w+ (?:tage|wochen|monate)\b"
         # A clock's quarter, and a French speaker's clock words ("um fünf
         # Uhr Viertel", "moins le quart", "et demie"): unread, the hour
         # alone is a broader moment (issue 45's seventy-third turn, blind
         # writer 497: five o'clock had been answered for a quarter past).
         r"|\b(?:viertel|dreiviertel|quart|moins|demie|heures?)\b"
+        # A clock's "halb" before an hour no table reads (the Palatinate's
+        # "halwer nin"): the part of the day alone is broader (issue 45's
+        # seventy-fifth turn, blind writer 511). Never "halb am Schlafen",
+        # "halb im Bett", "halb weg", "halb so viel".
+        r"|\bhalb\b(?= (?!(?:am|im|in|weg|so|wach|tot|zu|noch|schon|eingeschlafen)\b)\w)"
         # A period's start, middle or end ("Ende Oktober", "Anfang des
         # Monats"): the whole month read is broader (issue 45's seventy-third
         # turn, blind round twelve); "seit Anfang Oktober" is read whole.

@@ -23,7 +23,9 @@ of them: its Munich waiter (501, `munich_waiter_de`: "schalt i weida",
 Schicht", "so obsessed"), and its Russian-German resettler, American expat
 and poorly recognised speaker (502, 505, 507, `round_thirteen_learners_de`).
 The seventy-fifth turn's (blind round fourteen) phone typist (514: "gestern
-abd", "am we", "letzten 2 wo") runs first of all.
+abd", "am we", "letzten 2 wo") runs first of all, then its Saarlander and
+Kaiserslautern Palatine (508, 511, `saar_pfalz_de`: "Viertel nooh fünf",
+"halwer nein", "gehert", "iwwersprung", "dazukomm").
 Each reader changes only words its own speaker says.
 """
 
@@ -37,6 +39,7 @@ from .munich_waiter_de import said_in_munich
 from .nuremberg_soft_de import said_in_nuremberg
 from .phone_shorthand_de import said_as_phone_shorthand_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
+from .saar_pfalz_de import said_in_saarland_or_palatinate
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
 from .said_as_written_round_twelve_de import (
     said_formally_in_round_twelve_de,
@@ -51,7 +54,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
-    text = said_as_phone_shorthand_de(text)
+    text = said_in_saarland_or_palatinate(said_as_phone_shorthand_de(text))
     text = said_in_thuringia_or_on_nights(said_in_munich(text))
     text = said_by_round_thirteen_learners_de(text)
     text = said_as_erasmus_fr_de(said_in_round_twelve_de(text))
