@@ -22,13 +22,16 @@ of them: its Munich waiter (501, `munich_waiter_de`: "schalt i weida",
 504, 506, `thuringia_nightshift_de`: "vorsch Woche", "heut früh nach der
 Schicht", "so obsessed"), and its Russian-German resettler, American expat
 and poorly recognised speaker (502, 505, 507, `round_thirteen_learners_de`).
-Each reader changes only words its own speaker says.
+The seventy-fifth turn's Innsbrucker (509, `innsbruck_de`: "hån i",
+"fern", "hålbe neine", "epper") is read first of all. Each reader changes
+only words its own speaker says.
 """
 
 from .dialect_de_alsace import said_in_alsace
 from .erasmus_fr_de import said_as_erasmus_fr_de
 from .frankfurt_de import said_in_frankfurt
 from .frisian_clipped_de import said_clipped_in_frisia
+from .innsbruck_de import said_in_innsbruck
 from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
@@ -48,7 +51,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
-    text = said_in_thuringia_or_on_nights(said_in_munich(text))
+    text = said_in_thuringia_or_on_nights(said_in_munich(said_in_innsbruck(text)))
     text = said_by_round_thirteen_learners_de(text)
     text = said_as_erasmus_fr_de(said_in_round_twelve_de(text))
     text = said_in_round_eleven_de(said_as_staff_sergeant(text))
