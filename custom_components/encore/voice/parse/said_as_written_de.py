@@ -25,7 +25,8 @@ and poorly recognised speaker (502, 505, 507, `round_thirteen_learners_de`).
 The seventy-fifth turn's (blind round fourteen) phone typist (514: "gestern
 abd", "am we", "letzten 2 wo") runs first of all, then its Saarlander and
 Kaiserslautern Palatine (508, 511, `saar_pfalz_de`: "Viertel nooh fünf",
-"halwer nein", "gehert", "iwwersprung", "dazukomm").
+"halwer nein", "gehert", "iwwersprung", "dazukomm") and its Innsbrucker
+(509, `innsbruck_de`: "hån i", "fern", "hålbe neine", "epper").
 Each reader changes only words its own speaker says.
 """
 
@@ -33,6 +34,7 @@ from .dialect_de_alsace import said_in_alsace
 from .erasmus_fr_de import said_as_erasmus_fr_de
 from .frankfurt_de import said_in_frankfurt
 from .frisian_clipped_de import said_clipped_in_frisia
+from .innsbruck_de import said_in_innsbruck
 from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
@@ -55,7 +57,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     text = said_in_saarland_or_palatinate(said_as_phone_shorthand_de(text))
-    text = said_in_thuringia_or_on_nights(said_in_munich(text))
+    text = said_in_thuringia_or_on_nights(said_in_munich(said_in_innsbruck(text)))
     text = said_by_round_thirteen_learners_de(text)
     text = said_as_erasmus_fr_de(said_in_round_twelve_de(text))
     text = said_in_round_eleven_de(said_as_staff_sergeant(text))
