@@ -22,6 +22,8 @@ of them: its Munich waiter (501, `munich_waiter_de`: "schalt i weida",
 504, 506, `thuringia_nightshift_de`: "vorsch Woche", "heut früh nach der
 Schicht", "so obsessed"), and its Russian-German resettler, American expat
 and poorly recognised speaker (502, 505, 507, `round_thirteen_learners_de`).
+The seventy-fifth turn's Dutch learner, child and Italian pensioner (510,
+512, 513, `round_fourteen_de`) are read first of all.
 Each reader changes only words its own speaker says.
 """
 
@@ -33,6 +35,7 @@ from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
 from .nuremberg_soft_de import said_in_nuremberg
+from .round_fourteen_de import said_in_round_fourteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
 from .said_as_written_round_twelve_de import (
@@ -48,6 +51,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
+    text = said_in_round_fourteen_de(text)
     text = said_in_thuringia_or_on_nights(said_in_munich(text))
     text = said_by_round_thirteen_learners_de(text)
     text = said_as_erasmus_fr_de(said_in_round_twelve_de(text))
