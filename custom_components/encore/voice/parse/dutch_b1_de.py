@@ -35,7 +35,7 @@ DUTCH_B1_DE: Final[tuple[Rule, ...]] = (
     (r"\bliedjes\b", "lieder"),
     (r"\bliedje\b", "lied"),
     # The Dutch neuter article and pronoun.
-    (r"\bhet\b(?! (?:eerst|laatst)e?\b)", "das"),
+    (r"\bhet\b(?! (?:eerst|laatst|meest|vaakst|liefst)e?\b)", "das"),
     (r"\bik\b", "ich"),
     (r"\bheb\b", "habe"),
     # Dutch "overgeslagen" (skipped), half German.
