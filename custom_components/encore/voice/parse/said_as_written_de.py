@@ -26,7 +26,9 @@ The seventy-fifth turn's (blind round fourteen) phone typist (514: "gestern
 abd", "am we", "letzten 2 wo") runs first of all, then its Saarlander and
 Kaiserslautern Palatine (508, 511, `saar_pfalz_de`: "Viertel nooh fünf",
 "halwer nein", "gehert", "iwwersprung", "dazukomm") and its Innsbrucker
-(509, `innsbruck_de`: "hån i", "fern", "hålbe neine", "epper").
+(509, `innsbruck_de`: "hån i", "fern", "hålbe neine", "epper"), and its
+Dutch learner, child and Italian pensioner (510, 512, 513,
+`round_fourteen_de`).
 Each reader changes only words its own speaker says.
 """
 
@@ -40,6 +42,7 @@ from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
 from .nuremberg_soft_de import said_in_nuremberg
 from .phone_shorthand_de import said_as_phone_shorthand_de
+from .round_fourteen_de import said_in_round_fourteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
 from .saar_pfalz_de import said_in_saarland_or_palatinate
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
@@ -57,7 +60,8 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     text = said_in_saarland_or_palatinate(said_as_phone_shorthand_de(text))
-    text = said_in_thuringia_or_on_nights(said_in_munich(said_in_innsbruck(text)))
+    text = said_in_round_fourteen_de(said_in_innsbruck(text))
+    text = said_in_thuringia_or_on_nights(said_in_munich(text))
     text = said_by_round_thirteen_learners_de(text)
     text = said_as_erasmus_fr_de(said_in_round_twelve_de(text))
     text = said_in_round_eleven_de(said_as_staff_sergeant(text))
