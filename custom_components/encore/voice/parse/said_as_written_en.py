@@ -40,6 +40,11 @@ to", 506), before any reader looks for a part of the day or a question
 word; a Filipino nurse (502: "ano ba", "... di ba", "for the whole week
 already", "the speaker play for me") and a poor recogniser's split words
 (507: "al bum").
+The seventy-fifth turn's (blind round fourteen) Newfoundland fisherman
+(512: "luh", "where ye to", "dat X crowd", "who was I right stuck on") and
+Hong Kong office worker (513: "this few days", "the song la not the singer",
+"what style music I into") run first of all, before Glasgow's reader takes
+"ah".
 Each reader changes only words its own speaker says.
 """
 
@@ -54,9 +59,11 @@ from .genz_streamer_en import said_as_genz_streamer
 from .german_habits_en import said_with_german_habits
 from .glasgow_taxi_en import said_in_a_glasgow_taxi
 from .gold_coast_en import said_on_the_gold_coast
+from .hong_kong_office_en import said_in_hong_kong_office
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
+from .newfoundland_again_en import said_in_newfoundland_again
 from .nurse_taglish_en import said_as_a_nurse
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
@@ -69,6 +76,7 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    text = said_in_hong_kong_office(said_in_newfoundland_again(text))
     text = said_in_a_glasgow_taxi(said_with_german_habits(text))
     text = said_on_a_boston_site(said_on_the_gold_coast(text))
     text = said_as_a_nurse(said_by_a_yorkshire_pensioner(text))
