@@ -47,7 +47,11 @@ trader (511: "larst week", "the last free months", "November the fird",
 Accra teacher (509: "I want a review of my whole year", "ei", "ooo") and
 its Scouser (508: "how much have I had on", "total streams ..., how many's
 that", "giz the last tune") run after them, then its Cajun (510: "how much
-time" for how many times, "dat band I ..., who dat is", "me, I").
+time" for how many times, "dat band I ..., who dat is", "me, I"), and its
+Newfoundland fisherman (512: "luh", "where ye to", "dat X crowd", "who was
+I right stuck on") and Hong Kong office worker (513: "this few days", "the
+song la not the singer", "what style music I into"), before Glasgow's
+reader takes "ah".
 Each reader changes only words its own speaker says.
 """
 
@@ -65,9 +69,11 @@ from .genz_streamer_en import said_as_genz_streamer
 from .german_habits_en import said_with_german_habits
 from .glasgow_taxi_en import said_in_a_glasgow_taxi
 from .gold_coast_en import said_on_the_gold_coast
+from .hong_kong_office_en import said_in_hong_kong_office
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
+from .newfoundland_again_en import said_in_newfoundland_again
 from .nurse_taglish_en import said_as_a_nurse
 from .phone_shorthand_en import said_as_phone_shorthand
 from .scouse_again_en import said_in_scouse_again
@@ -84,7 +90,8 @@ def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     text = said_at_the_market(said_as_phone_shorthand(text))
     text = said_in_scouse_again(said_by_an_accra_teacher(text))
-    text = said_as_a_cajun_again(text)
+    text = said_in_newfoundland_again(said_as_a_cajun_again(text))
+    text = said_in_hong_kong_office(text)
     text = said_in_a_glasgow_taxi(said_with_german_habits(text))
     text = said_on_a_boston_site(said_on_the_gold_coast(text))
     text = said_as_a_nurse(said_by_a_yorkshire_pensioner(text))
