@@ -55,7 +55,9 @@ _PHONE_SHORTHAND_EN: Final[tuple[Rule, ...]] = (
     # Never "so far" ("so far hw many songs this yr": up to now).
     (r"^(?:quick q|k so|k|so|thx n|thx and|thx)[,.]?\s+(?!far\b)(?=\w)", ""),
     # "# of episodes i played this mo": how many.
-    (r"(?:^|(?<= ))# (?:of )?(?=\w)", "how many "),
+    # Only first, or as "# of": after a name, "X, # this wk" is its play
+    # count, as the parser read it before (issue 45's sixty-fifth turn).
+    (r"(?:^# (?:of )?|(?<= )# of )(?=\w)", "how many "),
     # "Lst" before a count of days or a day clipped: "lst 7 days", "lst 3
     # mo", "lst fri" (the table reads it only before a whole word of time).
     (r"\blst (?=\d+ |(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)", "last "),
