@@ -53,6 +53,17 @@ _NAME_EN = (
         r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
         r"|so far|ever|the|at all)\b.*)?)$"
     ),
+    # "how many times did that daft punk one more time get played in
+    # october": a name after "that" without its kind word, before a passive
+    # verb only ("did that ... play" may be a person playing; issue 45's
+    # seventy-fifth turn, blind writer 508: October's plays were answered).
+    re.compile(
+        r"\b(?:did|has|have) that (?P<name>(?!(?:song|track|tune|one|album|record"
+        r"|band|get|come|been)\b)\S.*?) (?:(?:first|last|ever|most recently) )?"
+        r"(?:get played|come on|been played|been on)"
+        r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
+        r"|so far|ever|the|at all)\b.*)?)$"
+    ),
     # "how many times did La Femme d'Argent play in October" (a name said
     # first, put where its "it" stood): the name is the subject. Only a
     # period may follow, so "did Mia play Queen" keeps Queen the name.
