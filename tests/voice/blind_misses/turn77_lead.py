@@ -1,0 +1,70 @@
+"""Issue 45's seventy-fifth turn (blind round fourteen): what the lead mended beside the helpers.
+
+Last round's one English miss, writer 501's "did ah listen tae queen on
+tuesday naw wait the third o november", was asked back: the check for
+unread times read the raw words, where neither "naw" took Tuesday back nor
+"the third o november" was a date. That check now reads the speaker's words
+first (`said_as_written_en/de`, as the parser does), "naw" is a correction
+word, and a Glaswegian "o" before a month is "of".
+
+A listed sentence's time slot holds the words as said: "was war mein
+lieblings lied im früh ling" read no time from "im früh ling" and answered
+for all time (a wrong fact); a word of time the recogniser split is joined
+in the slot too (`misrecognised_de.time_words_joined`).
+
+This round's writer 508 asked "how many times did that daft punk one more
+time get played in october": "that" before a name without its kind word hid
+the name, "in october" was taken for it and October's plays were answered
+(a wrong fact). Writer 514's "hw long is left on the timer" reached Encore's
+net through its "hw long"; the net now takes "hw long" only before a
+listening question's words.
+"""
+
+from . import Answered, Read, Stays
+
+READ: tuple[Read, ...] = (
+    (
+        "en",
+        "how many times did that daft punk one more time get played in october",
+        "how many times did daft punk one more time get played in october",
+    ),
+)
+
+ANSWERED: tuple[Answered, ...] = (
+    (
+        "did ah listen tae queen on tuesday naw wait the third o november",
+        "did I listen to Queen on the third of November",
+        "en",
+    ),
+    (
+        "did I play queen on tuesday, naw, on the third of november",
+        "did I listen to Queen on the third of November",
+        "en",
+    ),
+    (
+        "was war mein lieblings lied im früh ling",
+        "was war mein Lieblingslied im Frühling",
+        "de",
+    ),
+    (
+        "wie oft hab ich am wochen ende daft punk gehört",
+        "wie oft hab ich am Wochenende Daft Punk gehört",
+        "de",
+    ),
+    (
+        "how many times did that daft punk one more time get played in october",
+        "how many times did I play One More Time by Daft Punk in October",
+        "en",
+    ),
+    (
+        "how many times did that genesis get played last week",
+        "how many times did I play Genesis last week",
+        "en",
+    ),
+    ("hw long did i listen this wk", "how long did I listen this week", "en"),
+)
+
+STAYS: tuple[Stays, ...] = (
+    ("hw long is left on the timer", "en"),
+    ("how long is left on the timer", "en"),
+)
