@@ -17,7 +17,8 @@ time get played in october": "that" before a name without its kind word hid
 the name, "in october" was taken for it and October's plays were answered
 (a wrong fact). Writer 514's "hw long is left on the timer" reached Encore's
 net through its "hw long"; the net now takes "hw long" only before a
-listening question's words.
+listening question's words. The Saarlander's and the Palatine's "Stunne"
+(hours) is read by their own reader, before a count looks for its name.
 """
 
 from . import Answered, Read, Stays
@@ -60,6 +61,16 @@ ANSWERED: tuple[Answered, ...] = (
         "how many times did that genesis get played last week",
         "how many times did I play Genesis last week",
         "en",
+    ),
+    (
+        "Wieviel Stunne Podcast hann isch im Auguscht geheert, wie?",
+        "wie viele Stunden Podcast habe ich im August gehört",
+        "de",
+    ),
+    (
+        "wieviel Stunne hann isch geschder gehert, so insgesamt",
+        "wie viele Stunden habe ich gestern gehört",
+        "de",
     ),
     ("hw long did i listen this wk", "how long did I listen this week", "en"),
 )

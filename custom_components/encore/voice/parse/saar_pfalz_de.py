@@ -131,6 +131,9 @@ _COUNTED: Final = (
 _RULES: Final[tuple[Rule, ...]] = (
     # "Ei sahmol, ...": say, said first.
     (r"^(?:ei,? )?(?:sahmol|sah mol|saa emol|sah emol|sahemol)\b,? ", ""),
+    # "Wieviel Stunne ... hann isch ... geheert": hours, read before the
+    # count's name is looked for (it had been a name "stunden im august").
+    (r"\b(?:stunne|stunn)\b", "stunden"),
     # The clock: "Viertel nooh fünf", "zehn noh acht", "halwer nein";
     # "vertel", "dreivertel" its quarters.
     (r"\b(drei)?vertel\b", r"\1viertel"),
