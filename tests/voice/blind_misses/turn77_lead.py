@@ -18,7 +18,9 @@ the name, "in october" was taken for it and October's plays were answered
 (a wrong fact). Writer 514's "hw long is left on the timer" reached Encore's
 net through its "hw long"; the net now takes "hw long" only before a
 listening question's words. The Saarlander's and the Palatine's "Stunne"
-(hours) is read by their own reader, before a count looks for its name.
+(hours) is read by their own reader, before a count looks for its name. Writer 510's "wie viel Episoden hab ich
+in 2025 gehört" was asked back as time or plays: "wie viel" before a word
+that is counted ("Episoden", "Lieder") counts, before "Musik" it is time.
 """
 
 from . import Answered, Read, Stays
@@ -70,6 +72,16 @@ ANSWERED: tuple[Answered, ...] = (
     (
         "wieviel Stunne hann isch geschder gehert, so insgesamt",
         "wie viele Stunden habe ich gestern gehört",
+        "de",
+    ),
+    (
+        "wie viel Episoden hab ich in 2025 gehört",
+        "wie viele Episoden habe ich 2025 gehört",
+        "de",
+    ),
+    (
+        "wie viel Lieder hab ich gestern gehört",
+        "wie viele Lieder habe ich gestern gehört",
         "de",
     ),
     ("hw long did i listen this wk", "how long did I listen this week", "en"),
