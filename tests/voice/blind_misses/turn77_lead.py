@@ -21,6 +21,9 @@ listening question's words. The Saarlander's and the Palatine's "Stunne"
 (hours) is read by their own reader, before a count looks for its name. Writer 510's "wie viel Episoden hab ich
 in 2025 gehört" was asked back as time or plays: "wie viel" before a word
 that is counted ("Episoden", "Lieder") counts, before "Musik" it is time.
+Writer 508's Scouse: "ey" said first, "the song I can't be arsed with, the
+one I skip most", "what track am I batterin at the minute" (the present
+tense, read by a net line of its own).
 """
 
 from . import Answered, Read, Stays
@@ -84,10 +87,27 @@ ANSWERED: tuple[Answered, ...] = (
         "wie viele Lieder habe ich gestern gehört",
         "de",
     ),
+    (
+        "ey have I had that sexy boy by air on at all this month",
+        "did I play Sexy Boy by Air this month",
+        "en",
+    ),
+    (
+        "what's the song I can't be arsed with, the one I skip most",
+        "which song do I skip most",
+        "en",
+    ),
+    (
+        "what track am I batterin at the minute",
+        "what is my top track lately",
+        "en",
+    ),
     ("hw long did i listen this wk", "how long did I listen this week", "en"),
 )
 
 STAYS: tuple[Stays, ...] = (
     ("hw long is left on the timer", "en"),
     ("how long is left on the timer", "en"),
+    ("what song is playing in the kitchen", "en"),
+    ("what track is playing at the minute", "en"),
 )

@@ -15,6 +15,9 @@ from typing import Final
 from .rules import Rule, rewrite
 
 _SCOUSE_AGAIN_EN: Final[tuple[Rule, ...]] = (
+    # "Ey have I had that sexy boy by air on": a call said first, asking
+    # nothing ("hey" and "oi" are read so already).
+    (r"^ey\b[,!]?\s+(?=\w)", ""),
     # "How much have I had on (in the kitchen) (over the past two weeks)":
     # how long, never how many of a name "have".
     (
@@ -28,6 +31,16 @@ _SCOUSE_AGAIN_EN: Final[tuple[Rule, ...]] = (
             r",?\s+how many(?:'s| is| was) (?:that|it)\W*$"
         ),
         r"how many \1 did I play\g<rest>",
+    ),
+    # "What's the song I can't be arsed with, the one I skip most": the
+    # song skipped, said twice.
+    (
+        (
+            r"^(what's|what is|which is|who's|who is) the (song|track|tune|band|artist)"
+            r" (i|we) (?:can't|cannot|cant) be arsed with\b(?:,? the one (?:i|we) skip"
+            r"(?: the)? most)?"
+        ),
+        r"\1 the \2 \3 skip most",
     ),
     # "Giz the last tune I played": tell me, never a command to play it.
     (
