@@ -198,8 +198,11 @@ _NOW_PLAYING: Final = {
         r"|^how long is (?:this|the current|that) (?:song|track|tune|episode|podcast)"
         r"(?: (?:in total|altogether|overall|exactly))?\W*$"
         # What is left of what plays: "how long is left on this episode".
-        r"|\bhow (?:long|much|many minutes)(?: time)? (?:is |are )?(?:left|remaining)"
-        r" (?:on|in|of) (?:this|the current|the)\b"
+        # "How many minutes of music are left on the timer", "... left"
+        # (issue 45's seventy-fifth turn): what is left, never listened.
+        r"|\bhow (?:long|much|many minutes|many hours)(?: time)?"
+        r"(?: of (?:the )?(?:music|podcasts?|songs?|tracks?|tunes?|episodes?|albums?|playlists?))?"
+        r" (?:is |are )?(?:left|remaining)(?: (?:on|in|of) (?:this|the current|the)\b|\W*$)"
     ),
     "de": re.compile(
         r"^(?!.*\b(?:am (?:aller)?(?:meisten|häufigsten|öftesten)|oft|öfter"

@@ -23,7 +23,12 @@ in 2025 gehört" was asked back as time or plays: "wie viel" before a word
 that is counted ("Episoden", "Lieder") counts, before "Musik" it is time.
 Writer 508's Scouse: "ey" said first, "the song I can't be arsed with, the
 one I skip most", "what track am I batterin at the minute" (the present
-tense, read by a net line of its own).
+tense, read by a net line of its own). Net lines for counts said without a
+verb (Hong Kong's "how many minute of podcast this week already", "got new
+band this week or not"; Newfoundland's "total time listenin' in twenty
+twenty five" and "was I after listenin'"). "How many minutes of music are
+left on the timer" had been answered with today's listening (a wrong
+answer to a command): what is left is no question of listening.
 """
 
 from . import Answered, Read, Stays
@@ -102,6 +107,22 @@ ANSWERED: tuple[Answered, ...] = (
         "what is my top track lately",
         "en",
     ),
+    (
+        "how many minute of podcast this week already",
+        "how many minutes of podcasts did I listen to this week",
+        "en",
+    ),
+    ("got new band this week or not", "did I discover new artists this week", "en"),
+    (
+        "total time listenin' in twenty twenty five, all told",
+        "how long did I listen in 2025",
+        "en",
+    ),
+    (
+        "was I after listenin' to any Air this week",
+        "did I listen to Air this week",
+        "en",
+    ),
     ("hw long did i listen this wk", "how long did I listen this week", "en"),
 )
 
@@ -109,5 +130,6 @@ STAYS: tuple[Stays, ...] = (
     ("hw long is left on the timer", "en"),
     ("how long is left on the timer", "en"),
     ("what song is playing in the kitchen", "en"),
+    ("got new messages or not", "en"),
     ("what track is playing at the minute", "en"),
 )
