@@ -29,6 +29,11 @@ band this week or not"; Newfoundland's "total time listenin' in twenty
 twenty five" and "was I after listenin'"). "How many minutes of music are
 left on the timer" had been answered with today's listening (a wrong
 answer to a command): what is left is no question of listening.
+
+Writer 509 asked "if somebody asks you what music Ada likes, what will you
+tell them". Reading it showed an older wrong fact: "what kind of music does
+Bob like" was answered with the asker's own taste, Bob never read as the
+person asked about; now Bob is, and an unknown Bob is said to be unknown.
 """
 
 from . import Answered, Read, Stays
@@ -123,6 +128,12 @@ ANSWERED: tuple[Answered, ...] = (
         "did I listen to Air this week",
         "en",
     ),
+    (
+        "if somebody asks you what music Ada likes, what will you tell them",
+        "what kind of music does Ada like",
+        "en",
+    ),
+    ("what music does Ada like", "what kind of music does Ada like", "en"),
     ("hw long did i listen this wk", "how long did I listen this week", "en"),
 )
 
@@ -132,4 +143,11 @@ STAYS: tuple[Stays, ...] = (
     ("what song is playing in the kitchen", "en"),
     ("got new messages or not", "en"),
     ("what track is playing at the minute", "en"),
+)
+
+# Someone else's taste is never the asker's: who Bob is, Encore does not know.
+WHOSE_UNKNOWN: tuple[str, ...] = (
+    "what kind of music does Bob like",
+    "what music does Bob like",
+    "what kind of music does Bob listen to",
 )

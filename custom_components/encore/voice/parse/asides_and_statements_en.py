@@ -153,6 +153,21 @@ ASIDES_AND_STATEMENTS_EN: tuple[Rule, ...] = (
     ),
     (r",?\s*you tell me(?: la| lah| ah)?\s*([?.!]*)$", r"\1"),
     (r"^what music do (i|we) (?:like|love|enjoy)\b", r"what kind of music do \1 like"),
+    # "What music does Ada like", and asked of what one would tell others:
+    # "if somebody asks you what music Ada likes, what will you tell them"
+    # (issue 45's seventy-fifth turn, blind writer 509).
+    (
+        r"^what music does (\w+) (?:like|love|enjoy)\b",
+        r"what kind of music does \1 like",
+    ),
+    (
+        (
+            r"^if (?:somebody|someone|anybody|anyone|people) (?:asks|asked|ask) you"
+            r" what (?:music|kind of music|sort of music) (i|we|\w+) (?:likes?|loves?|enjoys?)"
+            r",? what (?:will|would|do|should) you (?:tell (?:them|him|her)|say)\W*$"
+        ),
+        r"what kind of music does \1 like",
+    ),
     (r"\b(?:been |was |were )hammerin'?g?\b", "been playing the most"),
     (
         r"\bwhich (song|tune|track|album|record) (i|we) (?:wore|wear) (?:plumb |clean |right )?out\b",

@@ -77,7 +77,10 @@ NO_PERSON = {
 }
 PERSON = {
     "en": re.compile(
-        r"^(?:(?:what(?: \w+)?|who|which \w+(?: \w+)?|how \w+(?: \w+){0,3}|when) )?"
+        # "What kind of music does Bob listen to" (issue 45's seventy-fifth
+        # turn): Bob's taste, never the asker's.
+        r"^(?:(?:what(?: \w+)?|what (?:kind|sort|type) of (?:music|stuff|songs)|who"
+        r"|which \w+(?: \w+)?|how \w+(?: \w+){0,3}|when) )?"
         r"(?:did|has|does|had|was|is|can|can't|cannot|couldn't) (?!"
         + _PLAYED_WORDS["en"]
         + r")"
@@ -91,7 +94,7 @@ PERSON = {
         r"(?!\w+ing\b)(?P<person>[a-z]+)"
         r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream"
         r"|skip|put|catch|start|discover|finish|end|wake|open|kick|stop|replay"
-        r"|hooked on|got on repeat|got on a loop"
+        r"|hooked on|got on repeat|got on a loop|like\b|enjoy|love\b"
         # "which artist has Ada had on most", never "has Queen had this year".
         r"|ha(?:d|ve) on\b)"
         r"|been (?:listening|playing|streaming|replaying|hooked|caning|bingeing))"
