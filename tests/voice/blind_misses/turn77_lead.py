@@ -34,6 +34,11 @@ Writer 509 asked "if somebody asks you what music Ada likes, what will you
 tell them". Reading it showed an older wrong fact: "what kind of music does
 Bob like" was answered with the asker's own taste, Bob never read as the
 person asked about; now Bob is, and an unknown Bob is said to be unknown.
+Writer 513's "this week how many song, different one i mean, not counting
+repeat" (a singular "repeat" had been a name left out) and "in kitchen how
+long the music on this morning" reach Encore by net lines that need a word
+of time said after, so a sleep timer's "how long the music on for" stays
+Home Assistant's.
 """
 
 from . import Answered, Read, Stays
@@ -134,6 +139,16 @@ ANSWERED: tuple[Answered, ...] = (
         "en",
     ),
     ("what music does Ada like", "what kind of music does Ada like", "en"),
+    (
+        "this week how many song, different one i mean, not counting repeat",
+        "how many different songs did I listen to this week",
+        "en",
+    ),
+    (
+        "in kitchen how long the music on this morning",
+        "how long did I listen to music in the kitchen this morning",
+        "en",
+    ),
     ("hw long did i listen this wk", "how long did I listen this week", "en"),
 )
 
@@ -142,6 +157,7 @@ STAYS: tuple[Stays, ...] = (
     ("how long is left on the timer", "en"),
     ("what song is playing in the kitchen", "en"),
     ("got new messages or not", "en"),
+    ("how long the music on for", "en"),
     ("what track is playing at the minute", "en"),
 )
 

@@ -109,14 +109,14 @@ SAID_EN: tuple[Rule, ...] = (
         (
             r"^(.*?\bhow many )(?!different|separate|distinct|unique)(songs|tunes|tracks|records|artists"
             r"|bands|singers)\b(?=.*\b(?:not counting|without counting|not including)"
-            r" (?:the same|repeats|duplicates|the repeats))"
+            r" (?:the same|repeats?|duplicates|the repeats?))"
         ),
         r"\1different \2",
     ),
     (
         (
             r",?\s*\b(?:not counting|without counting|leaving out|not including) (?:the same (?:one|song|tune"
-            r"|track|record)s? (?:twice|again|more than once)|repeats|duplicates|the repeats)\s*(?=[,?.!]|$)"
+            r"|track|record)s? (?:twice|again|more than once)|repeats?|duplicates|the repeats?)\s*(?=[,?.!]|$)"
         ),
         "",
     ),
