@@ -56,7 +56,7 @@ READ: tuple[Read, ...] = (
     (
         "de",
         "was hot heit morje um dreivertel nein gelaaf",
-        "was lief heute morgen um viertel vor neun",
+        "was lief heute morgen um dreiviertel neun",
     ),
     (
         "de",

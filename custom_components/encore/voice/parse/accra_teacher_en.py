@@ -17,7 +17,8 @@ from typing import Final
 from .rules import Rule, rewrite_marked
 
 _MARK: Final = re.compile(
-    r"\b(?:please|ooo+|ei|chale|by all means|small small)\b"
+    # Never "please" alone: anyone says it, and older readers read it.
+    r"\b(?:ooo+|ei|chale|by all means|small small)\b"
     r"|\bi (?:want|need) (?:a|the) (?:review|recap|summary|rundown)\b",
     re.IGNORECASE,
 )

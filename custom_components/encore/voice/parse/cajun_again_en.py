@@ -76,7 +76,9 @@ _CAJUN_AGAIN_EN: Final[tuple[Rule, ...]] = (
     ),
     # "Had any Justice on Friday gone?": did I have any on; the listener is
     # left out.
-    (r"^had any\b", "did I play any"),
+    # "Had any X on Friday gone?": only with "gone" ("had any Kes de Band on
+    # lately" is read as said).
+    (r"^had any\b(?=.*\bgone\W*$)", "did I play any"),
     # "Last weekend, Saturday and Sunday gone": the weekend said again by
     # its days.
     (
@@ -89,7 +91,7 @@ _CAJUN_AGAIN_EN: Final[tuple[Rule, ...]] = (
     (r"\bdat (?=(?:\w+ )?(?:song|tune|track|record|album|band|one)\b)", "that "),
     # "Tell me how my listenin been goin": how it has been going.
     (
-        r"\bhow (my|our) (listenin'?g?|music) (?:been|has been) goin'?g?\b",
+        r"\bhow (my|our) (listenin'?g?|music) (?:been|has been) goin(?:'|g)?(?!\w)",
         r"how \1 listening has been going",
     ),
     # "When I usually got somethin goin": when do I usually have music on.

@@ -24,7 +24,9 @@ from .rules import Rule, rewrite_marked
 _MARK: Final = re.compile(
     r"(?<![\w'])(?:larst|fird|firty|frew|fings|wiv|wivout|fink|nuffin|innit|guv|geezer"
     r"|bruv|wot|'oo|'ave|'ad|'ow|'istory|me old china)(?![\w'])|\w'ead\b"
-    r"|\b(?:first|last) (?:turn(?:ed)? up|get a go)\b",
+    # Only before "the X one" said last: anyone's "when did Eres first turn
+    # up in my history" is left as said.
+    r"|\b(?:first|last) (?:turn(?:ed)? up|get a go)\b(?=,? the [\w' .&-]+? one\W*$)",
     re.IGNORECASE,
 )
 
@@ -79,7 +81,7 @@ _COCKNEY_MARKET_EN: Final[tuple[Rule, ...]] = (
     # total", ", me memory's shot", ", honest", ", ever, innit" (all time).
     (r"[,\s]+(?:all told|all in(?:,? proper total)?|proper total)(?=[,\W]*$)", ""),
     (r"[,\s]+me memory'?s (?:shot|gone|going)(?=\W*$)", ""),
-    (r"[,\s]+(?:honest|honestly|straight up)(?=[,\W]*(?:innit)?\W*$)", ""),
+    (r"[,\s]+(?:be honest|honest|honestly|straight up)(?=[,\W]*(?:innit)?\W*$)", ""),
     (r"\bin total,?\s+ever\b", "of all time"),
     # "When did X first turn up, the Queen one", "when'd X last get a go":
     # when did I first or last play it, by that artist ("dont" of a title

@@ -19,8 +19,15 @@ from typing import Final
 from .rules import Rule, rewrite_marked
 
 # Words only a Dutch speaker's German says.
+# What Dutch "het" stands before: a noun or its adjective. Swiss German
+# "het" is "hat" ("wie lang het d Ada die Wuche glost"), never an article.
+_HET_BEFORE: Final = (
+    r"(?:album|alben|letzte\w*|erste\w*|lied\w*|nummer\w*|song\w*|podcast\w*"
+    r"|eerst\w*|laatst\w*|meest\w*|vaakst\w*|liefst\w*)\b"
+)
+
 _MARK: Final = re.compile(
-    r"\b(?:gistern|gisteren|nummers|nummer(?! ?(?:eins|1|one)\b)|het|ik|heb"
+    rf"\b(?:gistern|gisteren|nummers|nummer(?! ?(?:eins|1|one)\b)|het(?= {_HET_BEFORE})|ik|heb"
     r"|übergeslagen|overgeslagen|liedjes?|hè)\b",
     re.IGNORECASE,
 )
@@ -35,7 +42,10 @@ DUTCH_B1_DE: Final[tuple[Rule, ...]] = (
     (r"\bliedjes\b", "lieder"),
     (r"\bliedje\b", "lied"),
     # The Dutch neuter article and pronoun.
-    (r"\bhet\b(?! (?:eerst|laatst|meest|vaakst|liefst)e?\b)", "das"),
+    (
+        rf"\bhet\b(?= {_HET_BEFORE})(?! (?:eerst|laatst|meest|vaakst|liefst)e?\b)",
+        "das",
+    ),
     (r"\bik\b", "ich"),
     (r"\bheb\b", "habe"),
     # Dutch "overgeslagen" (skipped), half German.

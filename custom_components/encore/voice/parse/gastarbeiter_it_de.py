@@ -69,7 +69,9 @@ _ORDER: Final[tuple[Rule, ...]] = (
     # "Wie lange Musik laufen": the infinitive for "lief".
     (r"\bwie lange (musik|lieder|podcasts?) laufen\b", r"wie lange lief \1"),
     (r"\bwie viel mal (musik|lieder|was) (?:gelaufen|laufen)\b", r"wie oft lief \1"),
-    (r",?\s*\balles zusammen\b", " insgesamt"),
+    # "Gelaufen alles zusammen", said last: all of it. "Musik und alles
+    # zusammen", ", alles zusammen, Lieder und Podcasts" say what is counted.
+    (r"(?<![,\s])(?<!\bund)\s+alles zusammen(?=\W*$)", " insgesamt"),
     # "Welche Sänger neu für mich": the verb left out.
     (
         r"\b(welche|welcher) (sänger|sängerin|künstler|bands?|interpreten) neu für mich\b",
@@ -78,7 +80,7 @@ _ORDER: Final[tuple[Rule, ...]] = (
     # "Ich vergesse" (I forget) asks nothing.
     (r",?\s*\bich vergesse\b", " "),
     # "Jetzt diese Tage" (in questi giorni): lately.
-    (r"\b(?:jetzt )?diese tage\b", "in letzter zeit"),
+    (r"\b(?:jetzt )?(?:in )?diese tage\b", "in letzter zeit"),
 )
 
 

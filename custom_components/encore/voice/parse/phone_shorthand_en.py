@@ -65,7 +65,8 @@ _PHONE_SHORTHAND_EN: Final[tuple[Rule, ...]] = (
     (r"\b(last|past) (\d+) mo\b", r"\1 \2 months"),
     # A date with a slash, month first: "on 11/3" is November 3rd; a first
     # number past twelve is the day ("25/11"). Said bare ("wat did i listen
-    # to 11/3"), it is the day asked: "on" it.
+    # to 11/3"), it is the day asked: "on" it; said after a comma ("this
+    # morning, 20/11, before ..."), it restates a day said already.
     *(
         (
             rf"\b(on|since|from|til|till|until) {number}/([12]\d|3[01]|0?[1-9])\b",
@@ -81,11 +82,11 @@ _PHONE_SHORTHAND_EN: Final[tuple[Rule, ...]] = (
         for number, month in enumerate(_MONTHS, start=1)
     ),
     *(
-        (rf"\b{number}/([12]\d|3[01]|0?[1-9])\b", rf"on {month} \1")
+        (rf"(?<!, )\b{number}/([12]\d|3[01]|0?[1-9])\b", rf"on {month} \1")
         for number, month in enumerate(_MONTHS, start=1)
     ),
     *(
-        (rf"\b(1[3-9]|2\d|3[01])/0?{number}\b", rf"on {month} \1")
+        (rf"(?<!, )\b(1[3-9]|2\d|3[01])/0?{number}\b", rf"on {month} \1")
         for number, month in enumerate(_MONTHS, start=1)
     ),
     # "Hw many", "hw long", "wat did i": how, what; "w" before a time is with.

@@ -33,7 +33,7 @@ from .rules import Rule, rewrite_marked
 
 _MARK: Final = re.compile(
     r"\b(?:hann|hot|isch|isch's|mer|gelaa?f\w*|laaft|geschder|vorgeschder|letsch\w*"
-    r"|daach|dag|iwwer\w*|gehert|geheert|liedsch\w*|kich|owend|morje|oktower|novemwer"
+    r"|daach|dag|iwwer\w*|gehert|liedsch\w*|kich|owend|morje|oktower|novemwer"
     r"|septemwer|dezemwer|nooh|noh|halwer|dezu|dezukomm\w*|dazukomm\w*|kumm|aagfang\w*"
     r"|sahmol|emol|mol|woch|wocheend|nommidaach\w*|zwelfe?|zehe|zeh|siwwe|\w+zeh|\w+zisch"
     r"|leit|kennt|vun|vum)\b",
@@ -112,7 +112,8 @@ _ORDINAL: Final = {
     "allerletschte": "allerletzte",
 }
 _ORDINALS: Final = re.compile(
-    r"\b(?:es|'s|des|das) ("
+    # Never after "hanni" (hab ich), which the Alemannic readers read.
+    r"(?<!\bhanni )\b(?:es|'s|des|das) ("
     + "|".join(_ORDINAL)
     + r") (mol|mal|lied|liedsche|song|stick)\b",
     re.IGNORECASE,
@@ -163,11 +164,6 @@ _RULES: Final[tuple[Rule, ...]] = (
         rf"\b(?:heit|heut|heute) middag\b(?=[^,.?!]*?\b(?:um|gegen) {_LATE_MORNING}\b)",
         "heute mittag",
     ),
-    # "Dreiviertel nein": a quarter to nine, as the region tells the clock.
-    (
-        r"\bdreiviertel (eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b",
-        r"viertel vor \1",
-    ),
     # Counted days, weeks and months: "die letschde siwwe Daach".
     (r"\bsiwwe\b(?= (?:daach|dag|däg|daa|tage|woche|wochen|monat|monate)\b)", "sieben"),
     (rf"\b({_COUNTED}) (?:daach|dag|däg|daa)\b", r"\1 tage"),
@@ -180,12 +176,14 @@ _RULES: Final[tuple[Rule, ...]] = (
     # Words of listening.
     (r"\b(?:uff|uf)geh(?:e|ee)rt\b", "aufgehört"),
     (r"\bgeh(?:e|ee)r[td]\b", "gehört"),
-    (r"\biwwerhaupt\b", "überhaupt"),
     (
         r"\biwwer(?:sch)?(?:sprung|sprunge|sprungen|schbrung|schbrunge)\b",
         "übersprungen",
     ),
     (r"\biwwer(?:sch)?(?:spring|springe|schbring|schbringe)\b", "überspringe"),
+    # "Iwwerhaupt" after a name's pronoun ("Radiohead, wie oft hann isch die
+    # iwwerhaupt gehert"), never after "do" where an older reader reads it.
+    (r"(?<!\bdo )\biwwerhaupt\b", "überhaupt"),
     (r"\b(?:aagfang|aagfange|aangfang|aangfange|ougfang|ougfange)\b", "angefangen"),
     (
         r"\b(?:neu )?(?:dazu|dezu) ?(?:komm|komme|kumm|kumme|kummt)\b",
@@ -198,9 +196,18 @@ _RULES: Final[tuple[Rule, ...]] = (
     (r"\bin (?:de|der|da|die) (?:kich|kisch)\b", "in der Küche"),
     (r"\bkich\b", "Küche"),
     (r"\bbei mer\b", "bei mir"),
-    # "Hann isch", "hann mir" (the Saarland's "mir" for "wir"), "hann mer".
-    (r"\bhann (?:isch|ich)\b", "habe ich"),
-    (r"\bhann (?:mir|mer)\b(?= (?!(?:des|das|es|was|ebbes|mol|emol)\b))", "haben wir"),
+    # "Hann isch", "hann mir" (the Saarland's "mir" for "wir"), "hann mer";
+    # never before "do" or "den" ("hann isch do Air gehert", "Roland Kaiser,
+    # hann isch den letscht Johr") or after "Podcast" ("wieviel Minudde
+    # Podcast hann isch"), which an older Palatine reader reads.
+    (
+        r"(?<!podcast )(?<!podcasts )\bhann (?:isch|ich)\b(?! (?:do|den)\b)(?!')",
+        "habe ich",
+    ),
+    (
+        r"\bhann (?:mir|mer)\b(?= (?!(?:des|das|es|was|ebbes|mol|emol|do|den)\b))",
+        "haben wir",
+    ),
     (r"\bes es\b", "es"),
     # "Wieviel is dann insgesamt gelaaf": how much ran, the plays.
     (
