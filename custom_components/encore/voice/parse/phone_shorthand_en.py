@@ -16,6 +16,7 @@ said ("11/3" is November 3rd, issue 45's blind round fourteen labels it so).
 import re
 from typing import Final
 
+from ..when.words import month_names
 from .rules import Rule, rewrite_marked
 
 _MARK: Final = re.compile(
@@ -34,20 +35,7 @@ _DAYS: Final = (
     ("sun", "sunday"),
 )
 
-_MONTHS: Final = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_MONTHS: Final = month_names("en")
 
 _PHONE_SHORTHAND_EN: Final[tuple[Rule, ...]] = (
     # Her openers ask nothing: "quick q hw many ...", "k so wat was ...",
