@@ -77,10 +77,7 @@ NO_PERSON = {
 }
 PERSON = {
     "en": re.compile(
-        # "What kind of music does Bob listen to" (issue 45's seventy-fifth
-        # turn): Bob's taste, never the asker's.
-        r"^(?:(?:what(?: \w+)?|what (?:kind|sort|type) of (?:music|stuff|songs)|who"
-        r"|which \w+(?: \w+)?|how \w+(?: \w+){0,3}|when) )?"
+        r"^(?:(?:what(?: \w+)?|who|which \w+(?: \w+)?|how \w+(?: \w+){0,3}|when) )?"
         r"(?:did|has|does|had|was|is|can|can't|cannot|couldn't) (?!"
         + _PLAYED_WORDS["en"]
         + r")"
@@ -94,10 +91,15 @@ PERSON = {
         r"(?!\w+ing\b)(?P<person>[a-z]+)"
         r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream"
         r"|skip|put|catch|start|discover|finish|end|wake|open|kick|stop|replay"
-        r"|hooked on|got on repeat|got on a loop|like\b|enjoy|love\b"
+        r"|hooked on|got on repeat|got on a loop"
         # "which artist has Ada had on most", never "has Queen had this year".
         r"|ha(?:d|ve) on\b)"
         r"|been (?:listening|playing|streaming|replaying|hooked|caning|bingeing))"
+        # "What kind of music does Bob like" (issue 45's seventy-fifth turn):
+        # Bob's taste, never the asker's. Only after a taste's own words, so
+        # "did Digital Love get a spin" keeps its song.
+        r"|^what (?:music|(?:kind|sort|type) of (?:music|stuff|songs)) (?:does|did)"
+        r" (?!(?:i|we|you)\b)(?P<person2>[a-z]+) (?=(?:like|love|enjoy|listen)\b)"
     ),
     # "Wen hat Ada gestern gehört", never "wie viele Wiedergaben hat Queen".
     "de": re.compile(

@@ -175,7 +175,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     (r"\boktomber\b", "oktober"),
     # Words of listening.
     (r"\b(?:uff|uf)geh(?:e|ee)rt\b", "aufgehört"),
-    (r"\bgeh(?:e|ee)r[td]\b", "gehört"),
+    (r"\bgeher[td]\b", "gehört"),
     (
         r"\biwwer(?:sch)?(?:sprung|sprunge|sprungen|schbrung|schbrunge)\b",
         "übersprungen",

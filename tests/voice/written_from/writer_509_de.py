@@ -1,0 +1,363 @@
+"""Writer 509, Tiroler aus Innsbruck (Nordtirolerisch), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Wer isch heint mei meischtgheerter Künschtler gwesn?",
+        family="top_artists",
+        period="today",
+    ),
+    Fresh(
+        text="Sag amol, wos für a Gruppn hån i letscht Wochn am meischtn gheart?",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Welle Künschtler hån i heuer am öftestn glosn, gib ma die drei erschtn",
+        family="top_artists",
+        period="this_year",
+        count=3,
+    ),
+    Fresh(
+        text="Seit Montig, wer isch do mei Nummer oans bei de Künschtler, gell",
+        family="top_artists",
+        period="since_monday",
+    ),
+    Fresh(
+        text="Wos isch im Oktober mei Lieblingsliedl gwesn?",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="De fünf Liedln, de i seit März am meischtn gspielt hån, sag's ma amol",
+        family="top_tracks",
+        period="since_march",
+        count=5,
+    ),
+    Fresh(
+        text="über de letschtn zwoa Wochn, wos isch do mei meischtgspieltes Liedl",
+        family="top_tracks",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="Welles Album hån i in letschter Zeit am öftestn glosn?",
+        family="top_albums",
+        period="lately",
+    ),
+    Fresh(
+        text="Wos isch bei ins fern es Album gwesn, des am meischtn glaufn isch",
+        family="top_albums",
+        period="last_year",
+        person="we",
+    ),
+    Fresh(
+        text="Welln Podcascht hån i heuer am meischtn gheart?",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wia lång hån i heint Musi glosn?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wia vül Stund hamma letschtn Monat in der Kuchl gheart",
+        family="listening_time",
+        period="last_month",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="Wia lång isch geschter auf d'Nacht Musi glaufn",
+        family="listening_time",
+        period="yesterday_evening",
+        content="music",
+    ),
+    Fresh(
+        text="Wia lång hån i am dritten November glosn",
+        family="listening_time",
+        period="november_3",
+    ),
+    Fresh(
+        text="Wia vül Liedln hån i heint in der Friah gspielt?",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="In de letschtn sieben Tåg, wia oft hån i insgsamt eppes glosn",
+        family="plays",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="Wia vül Folgn vo an Podcascht hån i im September gheart",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wia vül verschiedene Künschtler hån i im Summer gheart?",
+        family="artists_count",
+        period="summer",
+    ),
+    Fresh(
+        text="Im Jåhr zwoatausendfünfazwanzg, wia vül verschiedene Sänger und Gruppn wårn des",
+        family="artists_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Wia vül unterschiedliche Liedln wårn des in de letschtn dreißg Tåg?",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wia oft hån i heuer Bohemian Rhapsody gheart?",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wia oft isch The Daily letscht Wochn glaufn",
+        family="play_count",
+        period="last_week",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Queen, wia oft hån i de seit Oktober gspielt",
+        family="play_count",
+        period="since_october",
+        name="Queen",
+    ),
+    Fresh(
+        text="Wia oft hån i eigentlich die Seer gheart",
+        family="play_count",
+        period="all_time",
+        name="Die Seer",
+    ),
+    Fresh(
+        text="Hån i geschter epper Daft Punk gheart?",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Hamma am Samschtig Justice glosn?",
+        family="did_i",
+        period="saturday",
+        name="Justice",
+        person="we",
+    ),
+    Fresh(
+        text="Hån i heuer überhaupt amol an Hubert von Goisern gheart",
+        family="did_i",
+        period="this_year",
+        name="Hubert von Goisern",
+    ),
+    Fresh(
+        text="Isch vorgeschter Don't Stop Me Now glaufn?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Isch heint scho The Daily glaufn",
+        family="did_i",
+        period="today",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Wos hån i geschter auf d'Nacht glosn?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Wos isch heint am Nåchmittag in der Kuchl glaufn",
+        family="what_played",
+        period="this_afternoon",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wos hamma am letschtn Wochenend gheart",
+        family="what_played",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="Im August, wos hån i do so gheart",
+        family="what_played",
+        period="august",
+    ),
+    Fresh(
+        text="Wos isch geschter um Viertl vor åchte glaufn?",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Heint in der Friah um hålbe neine, wos isch do glaufn",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Wos isch vorgeschter um neine auf d'Nacht glaufn",
+        family="playing_at",
+        moment="2026-11-18 21:00",
+    ),
+    Fresh(
+        text="Wos hån i eigentlich für an Musikgschmåck?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um wia vül Uhr und an welln Tåg los i normalerweis am meischtn",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hån i letschtn Monat neue Künschtler entdeckt?",
+        family="new_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="Wer isch in de letschtn drei Monat nei dazuakemmen, den i vorher nia gheart hån",
+        family="new_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Wia oft druck i a Liedl weg, so insgsamt",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wia vül hån i de Wochn weitergedruckt?",
+        family="skips",
+        period="this_week",
+    ),
+    Fresh(
+        text="Hör i ålleweil de gleichn Liedln, wia hoch isch mei Wiederholungsrate",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wia vül Tåg am Stück hån i iatz schon glosn",
+        family="streak",
+    ),
+    Fresh(
+        text="Wånn hån i es erschte Mål Air gheart?",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Seit wånn isch Café Tacvba bei mir drin, wånn wår des es erschte Mål",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Wånn hån i es letschte Mål Phantom gspielt",
+        family="last_play",
+        name="Phantom",
+    ),
+    Fresh(
+        text="Genesis vo Justice, wånn isch des zletscht glaufn?",
+        family="last_play",
+        name="Genesis by Justice",
+    ),
+    Fresh(
+        text="Wos wår es letschte Liedl, des i gheart hån?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Wos wår heint es gonz erschte Liedl",
+        family="first_today",
+    ),
+    Fresh(
+        text="Wos wår es erschte Liedl geschter",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Mit wos hån i letschtn Freitig ångfångt?",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Wos wår am Samschtig es letschte Liedl",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Wos hån i letscht Nåcht als letschts gheart",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="Welles Liedl druck i am öftestn weg?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welln Künschtler überspring i am meischtn, gell",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wos isch bei mir grad in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Gib ma an Rückblick auf mei Jåhr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wia isch mei Wochn musikalisch gloffn?",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Fåss ma zåmm, wia's fern im Summer wår mit der Musi",
+        family="recap",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Los i mehr in der Friah oder auf d'Nacht?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Los i am Wochenend mehr oder unter der Wochn",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel Daft Punk in der Kuchl",
+    "Mach die Musi a bissl lauter, gell",
+    "Leiser bitte, des isch jå gonz z'laut",
+    "Wos isch des für a Liedl",
+    "Überspring des Liedl",
+    "Hålt den Podcascht amol ån",
+    "Nächschts Liedl im Wohnzimmer",
+    "Mach es Liacht in der Kuchl aus",
+    "Spiel es Album Discovery",
+    "Schalt die Zufallswiedergabe ein",
+    "Des Liedl in Dauerschleife spieln",
+    "Stell an Timer auf zehn Minutn für die Knödl",
+    "Wia wird's Wetter morgn in Innsbruck",
+    "Schneit's heint no am Patscherkofel",
+    "Schreib Speck und Schüttelbrot auf die Einkaufslischte",
+    "Dreh die Heizung auf zwoaazwanzg Grad",
+    "Wos los i grad",
+    "Wer singt des grad",
+    "Spiel a Liedl vo Queen",
+    "Tua ålle Lautsprecher zsåmm",
+    "Stopp die Musi",
+    "Spiel The Daily weiter",
+    "Lautstärke auf sieben",
+    "Schalt den Lautsprecher in der Kuchl stumm",
+    "Geh a Liedl zruck",
+    "Spiel a bissl Volksmusi",
+    "Wia spät isch es",
+]
