@@ -25,9 +25,13 @@ _DAY: Final = r"(?:gestern|heute|vorgestern|montag|dienstag|mittwoch|donnerstag|
 
 _PHONE_SHORTHAND_DE: Final[tuple[Rule, ...]] = (
     # "Am sa abd", "letzten fr": the day, clipped to two letters ("so" and
-    # "do" only after "am", "letzten", "seit", never their own words).
+    # "do" only after "am", "letzten", "seit", never their own words; never
+    # a recogniser's split "diesen mo nat").
     *(
-        (rf"\b(am|letzten|letzter|diesen|seit|bis|vom) {short}\b(?!\.\d)", rf"\1 {day}")
+        (
+            rf"\b(am|letzten|letzter|diesen|seit|bis|vom) {short}\b(?!\.\d)(?! nat\b)",
+            rf"\1 {day}",
+        )
         for short, day in (
             ("mo", "montag"),
             ("di", "dienstag"),

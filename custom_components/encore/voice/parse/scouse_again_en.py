@@ -19,9 +19,13 @@ _SCOUSE_AGAIN_EN: Final[tuple[Rule, ...]] = (
     # nothing ("hey" and "oi" are read so already).
     (r"^ey\b[,!]?\s+(?=\w)", ""),
     # "How much have I had on (in the kitchen) (over the past two weeks)":
-    # how long, never how many of a name "have".
+    # how long, never how many of a name "have"; "..., like how many things"
+    # said after asks the count (issue 45's twenty-first turn).
     (
-        r"^how much (have|had|did) (i|we) (?:had|have|got|put) on\b(?! (?:by|from|of)\b)",
+        (
+            r"^how much (have|had|did) (i|we) (?:had|have|got|put) on\b(?! (?:by|from|of)\b)"
+            r"(?!.*\bhow many\b)"
+        ),
         r"how long \1 \2 listened",
     ),
     # "Total streams for the last thirty days, how many's that": the count.
