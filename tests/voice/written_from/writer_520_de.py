@@ -1,0 +1,417 @@
+"""Writer 520, eine Brasilianerin mit Deutsch B1, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Welches Künstler ich habe mehr gehört in diese Woche",
+        family="top_artists",
+        period="this_week",
+    ),
+    Fresh(
+        text="wer war die Band meiste gehört in die letzte Monat",
+        family="top_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="In der Küche, welcher Sänger hat mehr gespielt seit Oktober?",
+        family="top_artists",
+        period="since_october",
+        room="kitchen",
+    ),
+    Fresh(
+        text="die drei Künstler die ich höre am meisten, wer sind?",
+        family="top_artists",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Welche ist die Musik, die ich habe am meisten gehört dieses Jahr?",
+        family="top_tracks",
+        period="this_year",
+    ),
+    Fresh(
+        text="meine fünf Lieder meistgespielt von letzte Jahr, sag mir",
+        family="top_tracks",
+        period="last_year",
+        count=5,
+    ),
+    Fresh(
+        text="Die Lied von der Monat für mich, welche ist?",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="Welches Album ich habe mehr gehört im September",
+        family="top_albums",
+        period="september",
+    ),
+    Fresh(
+        text="die Platte, die am meisten lief bei uns in Sommer",
+        family="top_albums",
+        period="summer",
+        person="we",
+    ),
+    Fresh(
+        text="Welche Podcast ich höre am meisten aktuell?",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="der Podcast meist gehört in die letzte 30 Tage",
+        family="top_podcasts",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie viel Zeit ich habe Musik gehört heute?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Stunden wir haben gehört in der Küche letzte Woche",
+        family="listening_time",
+        period="last_week",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="Wie lange ich habe Podcast gehört im August",
+        family="listening_time",
+        period="august",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viel Minuten lief gestern Abend",
+        family="listening_time",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Wie viele Musiken ich habe gespielt heute Morgen",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Sachen hat gelaufen seit Montag",
+        family="plays",
+        period="since_monday",
+    ),
+    Fresh(
+        text="Wie viel Episoden von der Podcast ich habe gehört dieses Jahr",
+        family="plays",
+        period="this_year",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Mit wie viele verschiedene Künstler ich habe gehört in Oktober",
+        family="artists_count",
+        period="october",
+    ),
+    Fresh(
+        text="wie viele Bands unterschiedlich seit März",
+        family="artists_count",
+        period="since_march",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder ich habe gehört die letzte sieben Tage",
+        family="songs_count",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="wie viel Musiken unterschiedliche in letzte drei Monate",
+        family="songs_count",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Wie viele Male ich habe Bohemian Rhapsody gehört diese Monat",
+        family="play_count",
+        period="this_month",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft lief Daft Punk in die letzte zwei Wochen",
+        family="play_count",
+        period="last_2_weeks",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wie oft ich habe gehört Radiohead in zweitausendfünfundzwanzig",
+        family="play_count",
+        period="in_2025",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="Ich habe Queen gehört gestern?",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="ist wahr, dass ich habe Air gehört vorgestern?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Air",
+    ),
+    Fresh(
+        text="Habe ich gehört die Album Cross letzte Sommer?",
+        family="did_i",
+        period="last_summer",
+        name="Cross",
+    ),
+    Fresh(
+        text="hab ich The Weeknd gehört letzten Monat oder nicht",
+        family="did_i",
+        period="last_month",
+        name="The Weeknd",
+    ),
+    Fresh(
+        text="Was ich habe gehört gestern in der Abend",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="sag mir, was lief am Samstag",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="Was wir haben gehört am dritte November",
+        family="what_played",
+        period="november_3",
+        person="we",
+    ),
+    Fresh(
+        text="was lief gestern um acht Uhr von die Nacht",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="Welche Musik war heute um halb neun in der Früh",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Gestern Viertel vor acht am Abend, was hat gespielt in die Küche",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+        room="kitchen",
+    ),
+    Fresh(
+        text="heute fünf Uhr und zehn am Nachmittag, was lief",
+        family="playing_at",
+        moment="2026-11-20 17:10",
+    ),
+    Fresh(
+        text="Welche Stil von Musik ich habe, kannst du beschreiben?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie ist meine Musikgeschmack, sag mal",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Was ist meine Kostüm, um welche Uhr und welche Tag ich höre mehr?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="normalerweise ich höre in welche Zeit von der Tag?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Ich habe neue Künstler entdeckt diese Monat?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="welche Bands sind neu für mich seit Oktober",
+        family="new_artists",
+        period="since_october",
+    ),
+    Fresh(
+        text="Ich springe viele Lieder? Wie viel Prozent",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="was ist meine Rate von Überspringen letzte Woche",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="Ich wiederhole viel die gleiche Musiken?",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie oft ich höre dieselbe Lieder wieder dieses Jahr, die Quote",
+        family="repeat",
+        period="this_year",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Tage in Folge ich höre Musik schon",
+        family="streak",
+        content="music",
+    ),
+    Fresh(
+        text="seit wie viele Tage ohne Pause ich höre etwas",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann war das erste Mal, dass ich habe Justice gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="welche Daten ich habe die Genesis zum ersten Mal gehört",
+        family="first_play",
+        name="Genesis",
+    ),
+    Fresh(
+        text="Wann ich habe zuerst Wet Leg gehört",
+        family="first_play",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="Wann war die letzte Mal ich habe The Daily gehört",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="die letzte Mal von Sexy Boy, wann war?",
+        family="last_play",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="Welche war die letzte Musik, die ich habe gespielt",
+        family="last_song",
+    ),
+    Fresh(
+        text="das letzte Lied überhaupt, was war",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welche Lied ich bin aufgewacht heute",
+        family="first_today",
+    ),
+    Fresh(
+        text="die erste Musik von heute, welche war",
+        family="first_today",
+    ),
+    Fresh(
+        text="Welche war die erste Lied gestern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="die erste Musik am letzten Freitag",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Mit welche Musik ich habe beendet die Samstag",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="die letzte Lied von letzte Nacht welche war",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="Welche Lied ich springe am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welcher Künstler ich überspringe mehr",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welche Lied ich kann nicht aufhören zu hören",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="was ist die Musik, die läuft in Wiederholung bei mir aktuell",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Mach mir eine Resümee von meine Woche",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="erzähl mal, wie war meine Oktober in Musik",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Gib mir eine Zusammenfassung, wie war meine Jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie war die letzte Monat für uns mit Musik",
+        family="recap",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="Ich höre mehr in der Morgen oder in der Abend?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="ist am Nachmittag oder in die Nacht, dass ich höre mehr Musik",
+        family="compare_day_parts",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Höre ich mehr an die Wochenende oder in die Arbeitstage?",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="in der Woche ich höre mehr als Samstag und Sonntag?",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel Daft Punk in die Küche",
+    "mach die Musik lauter bitte",
+    "Mach leiser die Ton",
+    "welche Musik ist diese, die spielt jetzt",
+    "Spring diese Lied",
+    "nächste Musik in die Wohnzimmer",
+    "Pausiere das Podcast",
+    "mach aus die Licht von der Küche",
+    "Spiel die Album Discovery",
+    "stell eine Timer von zehn Minuten",
+    "Wie ist die Wetter morgen",
+    "tu Milch in der Einkaufsliste",
+    "Mach die Heizung auf 22 Grad",
+    "was ich höre jetzt gerade",
+    "Mach die Zufallsmodus an",
+    "wiederhol diese Lied immer",
+    "Gruppiere die Lautsprecher von Küche und Wohnzimmer",
+    "spiel die letzte Folge von The Daily",
+    "Lautstärke auf fünf",
+    "stopp die Musik in der Küche",
+    "Wer singt diese Musik, die gerade läuft",
+    "spiel etwas Ruhiges für die Abendessen",
+    "Mach der Musik aus in 30 Minuten",
+    "weiter mit das Podcast",
+    "geh zurück eine Musik",
+    "Wie spät ist jetzt",
+]
