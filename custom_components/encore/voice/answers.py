@@ -458,6 +458,9 @@ _THIRD: dict[str, dict[str, str]] = {
         "played": "{lead} {subject} listened mostly to {artists}: {plays} in {duration}.",
         "playing_at": "{moment} {subject} was listening to {item}.",
         "taste": "{lead} {subject}'s taste is led by {artists}, {share} of their listening.",
+        # Someone else's usual hour is theirs, never "you listen most"
+        # (issue 45's seventy-sixth turn: "what is Ada's taste in music").
+        "taste_peak": "{subject} listens most on {weekday}s around {time}.",
         "yes_count": "Yes, {subject} played {name} {times}{tail}.",
     },
     "de": {
@@ -480,6 +483,7 @@ _THIRD: dict[str, dict[str, str]] = {
         "played": "{lead} hat {subject} vor allem {artists} gehört: {plays} in {duration}.",
         "playing_at": "{moment} hat {subject} {item} gehört.",
         "taste": "{lead} prägen {artists} den Geschmack von {subject}, mit {share} des Hörens.",
+        "taste_peak": "Am meisten hört {subject} {weekday}s gegen {time}.",
         "yes_count": "Ja, {subject} hat {name}{tail} {times} gehört.",
     },
 }

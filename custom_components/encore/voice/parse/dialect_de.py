@@ -132,14 +132,23 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     ),
     (r"\bnoi wart\b", "nein warte"),
     (r"\bmein i$", "mein ich"),
-    # "Adas Lieblingslied": the possessor's genitive said as speech says it
+    # "Adas Lieblingslied", "Bobs Musikgeschmack", "Bobs meistgehörte
+    # Lieder" (issue 45's seventy-sixth turn: the asker's own was stated):
+    # the possessor's genitive said as speech says it
     # ("die Ada ihr Lieblingslied", `places.POSSESSOR_DE`), before
     # "Lieblings-" becomes "top" (issue 45's thirty-fourth turn). Never a
     # period's genitive ("des Jahres Lieblingslied").
     (
         (
             r"(?:^|(?<= ))(?!(?:jahre|monat|sommer|winter|herbst|frühling|tag|jahr|wochenende"
-            r"|des|das|was|es)s\b)([a-zäöü]{3,})s (?=lieblings)"
+            r"|des|das|was|es)s\b)"
+            # Nor a word that ends in "s" of itself ("abends meistgehörte").
+            r"(?!(?:abend|morgen|nacht|mittag|vormittag|nachmittag|montag|dienstag"
+            r"|mittwoch|donnerstag|freitag|samstag|sonntag|alle|etwa|nicht|un|eure"
+            r"|unsere|meine|deine|seine|ihre|eine|keine|jede|diese|letzte|nächste"
+            r"|bisher|stet|bereit|link|recht|ander|mal)s\b)"
+            r"([a-zäöü]{3,})s (?=lieblings|meistgehört|meistgespielt|musikgeschmack"
+            r"|geschmack|top)"
         ),
         r"\1 ihr ",
     ),

@@ -127,7 +127,7 @@ POSSESSOR_DE = re.compile(
     r"(?:^|\b(?:war|ist|is|sind|waren|wer|was|welche[rsn]?|nenn|zeig|sag|mir)\s)"
     r"(?:(?:die|der|de|d)\s)?(?P<person>[a-zäöü]{3,}?)"
     r"(?:\s(?:ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner)\s(?=lieblings|top|meistgehört"
-    r"|meistgespielt|musikgeschmack|hörzeit|jahresrückblick|rückblick|nummer eins"
+    r"|meistgespielt|musikgeschmack|geschmack|hörzeit|jahresrückblick|rückblick|nummer eins"
     r"|serie|hörserie|streak))"
 )
 NOT_PERSONS = frozenset(
