@@ -2,10 +2,10 @@
 
 Issue 45, item 6: "phrasings that once failed and were fixed move to the
 written-from part". Writers 21 to 58, 59 to 86, 113 to 219, 228 to 283, 292 to 411 and
-473 to 507 were each given only
+473 to 521 were each given only
 `fresh_corpus/BRIEF.md` and a persona, never Encore's sentences or parser,
 and were scored blind against Encore before their failures were mended (the
-closing notes of issue 45's eighth to seventy-fourth turns quote each). Their
+closing notes of issue 45's eighth to seventy-sixth turns quote each). Their
 files are kept here as written. Encore was then changed to read them, so
 they no longer measure how Encore understands strangers (`fresh_corpus`
 and the next turn's blind writers do); they guard what was mended.
