@@ -61,11 +61,16 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     # "music in the kitchen last thirty days. how long", an Iowa farmer's
     # music alone, blind writer 515: its podcasts had been counted too).
     (
-        r"^(?:music|songs) (?=(?:this|last|today|yesterday|in) )"
-        r"(?!.*\bhow (?:many|long)$)",
+        (
+            r"^(?:music|songs) (?=(?:this|last|today|yesterday|in) )"
+            r"(?!.*\bhow (?:many|long)$)"
+        ),
         "",
     ),
-    (r"^(music|podcasts?) ((?:this|last|today|yesterday|in) .*) how long$", r"how long did i listen to \1 \2"),
+    (
+        r"^(music|podcasts?) ((?:this|last|today|yesterday|in) .*) how long$",
+        r"how long did i listen to \1 \2",
+    ),
     # "August, how many different songs": the month said first.
     (
         (
