@@ -44,8 +44,10 @@ _ESSEX_SALON_EN: Final[tuple[Rule, ...]] = (
     (r"\?\s+(?:'cause|'cos|'coz|cause|cos|coz|because)\b.*$", "?"),
     # "Ooh go on then babe, ...", "quick one babe, ...": an address first.
     (
-        r"^(?:(?:ooh+|oh|right|go on then|go on|quick one|quick question|ere)[,!]?\s+)*"
-        r"babe[,!]?\s+(?=\w)",
+        (
+            r"^(?:(?:ooh+|oh|right|go on then|go on|quick one|quick question|ere)[,!]?\s+)*"
+            r"babe[,!]?\s+(?=\w)"
+        ),
         "",
     ),
     # "... so far today babe?", "..., babe, ...": an address after a clause.
@@ -56,8 +58,10 @@ _ESSEX_SALON_EN: Final[tuple[Rule, ...]] = (
     # "Am I one of them people who has the same thing on all the time?":
     # whether she plays the same songs again and again, of all time.
     (
-        r"\b(?:am i|are we) one of (?:them|those) people (?:who|that) (?:has|have|puts?)"
-        r" the same (?:thing|things|stuff|songs?) on all the time\b",
+        (
+            r"\b(?:am i|are we) one of (?:them|those) people (?:who|that) (?:has|have|puts?)"
+            r" the same (?:thing|things|stuff|songs?) on all the time\b"
+        ),
         "do i play the same songs over and over",
     ),
 )
