@@ -57,8 +57,20 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     (r"(?: please)?(?: tell me| teach me| please)$", ""),
     # The topic first: "about August, how many ...", "about music, this month".
     (r"^about (?:the )?(?:music |songs? |listening )?", ""),
-    # ("songs in the last seven days, how many" keeps its content).
-    (r"^(?:music|songs) (?=(?:this|last|today|yesterday|in) )(?!.*\bhow many$)", ""),
+    # ("songs in the last seven days, how many" keeps its content; so does
+    # "music in the kitchen last thirty days. how long", an Iowa farmer's
+    # music alone, blind writer 515: its podcasts had been counted too).
+    (
+        (
+            r"^(?:music|songs) (?=(?:this|last|today|yesterday|in) )"
+            r"(?!.*\bhow (?:many|long)$)"
+        ),
+        "",
+    ),
+    (
+        r"^(music|podcasts?) ((?:this|last|today|yesterday|in) .*) how long$",
+        r"how long did i listen to \1 \2",
+    ),
     # "August, how many different songs": the month said first.
     (
         (

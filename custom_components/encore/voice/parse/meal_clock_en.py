@@ -6,6 +6,11 @@ the day ("dinner" is midday in Wales and the North, "tea" the late
 afternoon). The clock alone was read and the rest left ("not which time
 'friday' means"). The meal's name goes, its half of the day stays with the
 clock: "at twelve pm", as a clock said without it would be read.
+
+An Essex hairdresser (issue 45's seventy-eighth turn, blind writer 516)
+said the meal first and the clock after it: "yesterday dinnertime, twelve
+o'clock, what was I playing?". Only the clock had been read, without its
+day. The meal before a clock is read as the meal after it.
 """
 
 from typing import Final
@@ -23,6 +28,16 @@ MEAL_CLOCK_EN: Final[tuple[Rule, ...]] = (
     (
         rf"\b(at|around|about) (four|five|six|seven|4|5|6|7)(?: o'?clock)? {_TEA}\b",
         r"\1 \2 pm",
+    ),
+    # "Dinnertime, twelve o'clock": the meal said first, then its clock
+    # ("o'clock" said: "at dinnertime one day last week" names no hour).
+    (
+        rf"\b(?:at )?{_MIDDAY} (?:at )?(twelve|one|two|12|1|2) o'?clock\b",
+        r"at \1 pm",
+    ),
+    (
+        rf"\b(?:at )?{_TEA} (?:at )?(four|five|six|seven|4|5|6|7) o'?clock\b",
+        r"at \1 pm",
     ),
 )
 

@@ -64,12 +64,14 @@ from .cockney_market_en import said_at_the_market
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
+from .essex_salon_en import said_in_an_essex_salon
 from .exact_en import said_exactly
 from .genz_streamer_en import said_as_genz_streamer
 from .german_habits_en import said_with_german_habits
 from .glasgow_taxi_en import said_in_a_glasgow_taxi
 from .gold_coast_en import said_on_the_gold_coast
 from .hong_kong_office_en import said_in_hong_kong_office
+from .iowa_terse_en import said_tersely_in_iowa
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
@@ -88,7 +90,8 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    text = said_at_the_market(said_as_phone_shorthand(text))
+    text = said_at_the_market(said_as_phone_shorthand(said_in_an_essex_salon(text)))
+    text = said_tersely_in_iowa(text)
     text = said_in_scouse_again(said_by_an_accra_teacher(text))
     text = said_in_newfoundland_again(said_as_a_cajun_again(text))
     text = said_in_hong_kong_office(text)
