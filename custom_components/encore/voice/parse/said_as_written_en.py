@@ -52,6 +52,10 @@ Newfoundland fisherman (512: "luh", "where ye to", "dat X crowd", "who was
 I right stuck on") and Hong Kong office worker (513: "this few days", "the
 song la not the singer", "what style music I into"), before Glasgow's
 reader takes "ah".
+The seventy-eighth turn's (blind round fifteen) Vietnamese speaker's
+dictated English (519: "i am obsess with which artist", "already i listen
+X since october yes", "which day in week") runs first of all, before any
+reader takes "the most recent" for a name or "week" for a time.
 Each reader changes only words its own speaker says.
 """
 
@@ -85,11 +89,13 @@ from .spanish_b1_en import said_in_spanish_b1
 from .surrey_grandmother_en import said_in_surrey
 from .trucker_en import said_by_a_trucker
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
+from .vietnamese_dictated_en import said_in_vietnamese_dictation
 from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    text = said_in_vietnamese_dictation(text)
     text = said_at_the_market(said_as_phone_shorthand(said_in_an_essex_salon(text)))
     text = said_tersely_in_iowa(text)
     text = said_in_scouse_again(said_by_an_accra_teacher(text))
