@@ -52,11 +52,16 @@ Newfoundland fisherman (512: "luh", "where ye to", "dat X crowd", "who was
 I right stuck on") and Hong Kong office worker (513: "this few days", "the
 song la not the singer", "what style music I into"), before Glasgow's
 reader takes "ah".
+The seventy-eighth turn's (blind round fifteen) Brazilian at B1 (520:
+"fifteen for the eight of the night", "at five and fifteen", "which data",
+"my costume of hour", "what song I most jump") runs first of all, before
+any reader takes her clock or her false friends.
 Each reader changes only words its own speaker says.
 """
 
 from .accra_teacher_en import said_by_an_accra_teacher
 from .appalachian_en import said_in_appalachia
+from .brazilian_b1_en import said_in_brazilian_b1
 from .bajan_en import said_in_bajan
 from .boston_site_en import said_on_a_boston_site
 from .cajun_again_en import said_as_a_cajun_again
@@ -88,7 +93,7 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    text = said_at_the_market(said_as_phone_shorthand(text))
+    text = said_at_the_market(said_as_phone_shorthand(said_in_brazilian_b1(text)))
     text = said_in_scouse_again(said_by_an_accra_teacher(text))
     text = said_in_newfoundland_again(said_as_a_cajun_again(text))
     text = said_in_hong_kong_office(text)

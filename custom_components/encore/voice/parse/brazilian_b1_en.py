@@ -1,0 +1,207 @@
+"""English as a Brazilian speaker at B1 says it (issue 45's seventy-eighth turn, blind writer 520).
+
+Blind round fifteen's Brazilian kept Portuguese clocks, false friends and
+order in English, where `learner_pt` (the fifteenth turn's Brazilian) did
+not reach: "at fifteen for the eight of the night" (quinze para as oito da
+noite: 19:45) was answered for 20:00, and "today at five and fifteen of the
+afternoon" (cinco e quinze: 17:15) for 17:00, both wrong facts; "which data
+I played X for first time" (data: the date) was answered with the new
+artists, "what song I most jump" (pular: skip) with the most played song.
+Not understood: "yesterday at night" (ontem à noite: last night), "quantity
+of episodes that I listened", "songs diferents", "which bands new appeared
+for me" (bandas novas), "my sequence of days listening is how much"
+(sequência: the streak), "my costume of hour" (costume: habit), "the band
+that I more pass who is" (passar: skip), "the music of the moment",
+"weekend versus week when I listen more", "we listened which band more",
+"which artist played more", "on saturday at nine of the night which music
+was" (the question word last), "I put the album X sometime in the summer"
+(coloquei: a yes-or-no question said as a statement).
+
+Run on the words as said (`said_as_written_en`); only a sentence with one of
+her marks is read (`_MARK`), so no other speaker's question is rewritten, and
+the name after a verb is never changed.
+"""
+
+import re
+from typing import Final
+
+from .rules import Rule, rewrite_marked
+
+_HOURS: Final = {
+    word: number
+    for number, word in enumerate(
+        (
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ),
+        start=1,
+    )
+}
+_MINUTES: Final = {
+    "five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "quarter": 15,
+    "a quarter": 15,
+    "twenty": 20,
+    "twenty five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "forty five": 45,
+    "fifty": 50,
+    "fifty five": 55,
+}
+_HOUR: Final = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+# Longest first: "twenty five" before "twenty".
+_MINUTE: Final = r"(?:twenty five|forty five|fifty five|a quarter|quarter|fifteen|twenty|thirty|forty|fifty|five|ten)"
+_PART: Final = r"(?:morning|afternoon|evening|night)"
+_KINDS: Final = (
+    r"(?:song|songs|music|musics|track|tracks|tune|tunes|artist|artists|band|bands"
+    r"|singer|singers|album|albums|disc|podcast|podcasts|episode|episodes)"
+)
+
+_MARK: Final = re.compile(
+    # Her clocks: "fifteen for the eight" (quinze para as oito), "at five
+    # and fifteen" (às cinco e quinze); never "half", which `learner_pt`
+    # reads already ("eight and half of the morning").
+    rf"\b{_MINUTE} for the {_HOUR}\b|\bat {_HOUR} and {_MINUTE}\b"
+    # "Yesterday at night" (ontem à noite).
+    r"|\byesterday (?:at|of|in) (?:the )?night\b"
+    # False friends: "data" (the date), "costume" (habit), "sequence of
+    # days" (the streak), "jump" and "pass" said of her own skipping.
+    r"|^(?:in |on )?(?:which|what) data\b|\bcostume\b|\bsequence of days\b"
+    r"|\b(?:i|we) (?:most|more) (?:jump|jumped|pass|passed)\b"
+    # Portuguese order: an adjective after its noun ("songs diferents",
+    # "bands new"), the question word late ("we listened which band more",
+    # "... which music was"), "which artist played more".
+    rf"|\b{_KINDS} (?:diferents|differents|diferent|new (?:appeared|appear|came|showed))\b"
+    rf"|^(?:i|we) (?:listened|heard|played|put) (?:which|what) {_KINDS}\b"
+    rf"|\b(?:which|what) {_KINDS} (?:was|were)\W*$"
+    rf"|\b(?:which|what) {_KINDS} played (?:more|most)\b"
+    r"|^(?:the )?quantity of \w+ that (?:i|we)\b"
+    r"|\b(?:music|song)s? of the moment\b"
+    r"|\bversus\b.*\bwhen (?:i|we) (?:listen|hear|play)"
+    r"|\bstop of (?:listen|listening|hear|hearing|play|playing)\b"
+    r"|^(?:i|we) put (?:the album|the song|the music|the disc) .*\bsometime\b",
+    re.IGNORECASE,
+)
+
+
+def _hour(word: str) -> int:
+    """Return the hour a word or figure says."""
+    return _HOURS.get(word.lower()) or int(word)
+
+
+def _clock(hour: int, minute: int, part: str | None) -> str:
+    """Return a clock time in figures, with "am" or "pm" where a part of the day said it."""
+    said = f"{hour}:{minute:02d}"
+    if part is None:
+        return said
+    # "Two of the night" (duas da madrugada) is the small hours.
+    small_hours = part.lower() == "night" and (hour < 5 or hour == 12)
+    return f"{said} {'am' if part.lower() == 'morning' or small_hours else 'pm'}"
+
+
+def _minutes_before(found: re.Match[str]) -> str:
+    """"Fifteen for the eight (of the night)": the minutes before the hour."""
+    hour = _hour(found.group(2)) - 1 or 12
+    return _clock(hour, 60 - _MINUTES[found.group(1).lower()], found.group(3))
+
+
+def _minutes_after(found: re.Match[str]) -> str:
+    """"At five and fifteen (of the afternoon)": the minutes after the hour."""
+    clock = _clock(_hour(found.group(1)), _MINUTES[found.group(2).lower()], found.group(3))
+    return f"at {clock}"
+
+
+_BRAZILIAN_B1_EN: Final[tuple[Rule, ...]] = (
+    # Her clocks, said in figures with the part of the day they name.
+    (
+        rf"\b({_MINUTE}) for the ({_HOUR})(?: (?:o'clock|hours))?(?: (?:of|in|from) the ({_PART}))?\b",
+        _minutes_before,
+    ),
+    (
+        rf"\bat ({_HOUR}) and ({_MINUTE})(?: (?:minutes))?(?: (?:of|in|from) the ({_PART}))?\b",
+        _minutes_after,
+    ),
+    # "Yesterday at night" (ontem à noite): last night.
+    (r"\byesterday (?:at|of|in) (?:the )?night\b", "last night"),
+    # "Which data I played X for first time" (data: date): when, first.
+    (r"^(?:in |on )?(?:which|what) data (?:that )?(i|we)\b", r"when did \1"),
+    (r"\b(?:for|by) (?:the )?(first|last) time\b", r"for the \1 time"),
+    # "My costume of hour to listen" (costume: habit): the usual hour.
+    (
+        r"^(?:which|what) is (?:my|our) costume of (hour|time|day) to (?:listen|hear|play)(?: to)? (music|songs|podcasts)\W*$",
+        r"at what \1 do i usually listen to \2",
+    ),
+    (
+        r"^(?:which|what) is (?:my|our) costume of (hour|time|day)(?: to (?:listen|hear|play))?\W*$",
+        r"at what \1 do i usually listen",
+    ),
+    # "My sequence of days listening is how much" (sequência): the streak.
+    (
+        r"^(?:my|our) sequence of days(?: (?:of )?(?:listening|hearing)(?: to)?(?: music)?)?,? (?:is|was) how (?:much|many|long)\W*$",
+        "how many days in a row have i listened",
+    ),
+    (r"\bsequence of days\b", "days in a row"),
+    # "The band that I more pass who is" (passar, pular: skip).
+    (
+        rf"^the ({_KINDS}) (?:that|which) (?:i|we) (?:more|most) (?:pass|passed|jump|jumped),?\s*(?:who|which|what) (?:is|was)\W*$",
+        r"which \1 do i skip the most",
+    ),
+    (r"\b(i|we) (?:most|more) (?:jump|jumped|pass|passed)\b(?! to\b)", r"do \1 skip the most"),
+    # "Songs diferents" (músicas diferentes), "bands new appeared for me"
+    # (bandas novas apareceram): the adjective before its noun.
+    (rf"\b({_KINDS}) (?:diferents|differents|diferent)\b", r"different \1"),
+    (
+        rf"^(which|what) ({_KINDS}) new (?:appeared|appear|came|showed up)(?: (?:for|to) (?:me|us))?\b",
+        r"\1 new \2 did i discover",
+    ),
+    # "Quantity of episodes that I listened": how many.
+    (r"^(?:the )?quantity of (\w+) that (i|we)\b", r"how many \1 did \2"),
+    # "We listened which band more" (ouvimos qual banda mais): the most.
+    (
+        rf"^(i|we) (?:listened|heard|played|put) (which|what) ({_KINDS}) (?:more|most|the most)\b",
+        r"\2 \3 did \1 listen to most",
+    ),
+    # "Which artist played more" (tocou mais): the most played.
+    (rf"\b(which|what) ({_KINDS}) played (?:more|most)\b", r"\1 \2 did i play most"),
+    # "The music of the moment for me which is": the song on repeat.
+    (
+        r"^(?:the )?(?:music|song)s? of the moment(?: for (?:me|us))?,?\s*(?:which|what) (?:is|was)(?: it)?\W*$",
+        "which song is on repeat for me",
+    ),
+    (r"\b(?:music|song)s? of the moment\b", "song on repeat"),
+    # "Weekend versus week when I listen more": the week's parts compared.
+    (r"\bversus\b", "or"),
+    # "Can't stop of listen" (não paro de ouvir).
+    (r"\bstop of (?:listen|listening)\b", "stop listening to"),
+    (r"\bstop of (?:hear|hearing)\b", "stop hearing"),
+    (r"\bstop of (?:play|playing)\b", "stop playing"),
+    # "On saturday at nine of the night which music was": the question
+    # word said last.
+    (
+        rf"^(.+?),?\s+(which|what) ({_KINDS}) (?:was|were)\W*$",
+        r"\2 \3 was playing \1",
+    ),
+    # "I put the album X sometime in the summer" (coloquei): did I play it.
+    (
+        r"^(i|we) put (the (?:album|song|music|disc) .+?) sometime (?:in )?(?:the |this )?summer\W*$",
+        r"did \1 play \2 this summer",
+    ),
+)
+
+
+def said_in_brazilian_b1(text: str) -> str:
+    """Return a Brazilian learner's question said in the English later readers know."""
+    return rewrite_marked(_MARK, _BRAZILIAN_B1_EN, text, squeeze=True)
