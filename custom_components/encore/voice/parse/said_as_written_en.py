@@ -61,9 +61,9 @@ Each reader changes only words its own speaker says.
 
 from .accra_teacher_en import said_by_an_accra_teacher
 from .appalachian_en import said_in_appalachia
-from .brazilian_b1_en import said_in_brazilian_b1
 from .bajan_en import said_in_bajan
 from .boston_site_en import said_on_a_boston_site
+from .brazilian_b1_en import said_in_brazilian_b1
 from .cajun_again_en import said_as_a_cajun_again
 from .cockney_market_en import said_at_the_market
 from .cooking_parent_en import said_while_cooking
