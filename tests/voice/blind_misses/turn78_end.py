@@ -167,6 +167,34 @@ READ: tuple[Read, ...] = (
     ("en", "i put queen sometime last week", "did i play queen last week"),
     (
         "en",
+        "what was playing yesterday at the eight of the night",
+        "what was playing yesterday at eight pm",
+    ),
+    (
+        "en",
+        "what was playing yesterday at the eight and fifteen of the night",
+        "what was playing yesterday at quarter past eight pm",
+    ),
+    (
+        "en",
+        "what played today at the nine hours of the morning",
+        "what played today at nine am",
+    ),
+    (
+        "en",
+        "what was playing yesterday more or less at eight of the night",
+        "what was playing yesterday around eight in the night",
+    ),
+    (
+        "en",
+        "what was playing on wednesday at the noon",
+        "what was playing on wednesday at noon",
+    ),
+    ("en", "what i listened in the saturday", "what did i listen to on saturday"),
+    ("en", "what i heard in the last friday", "what did i hear last friday"),
+    ("en", "what i heard yesterday of night", "what did i hear last night"),
+    (
+        "en",
         "which music i can't stop of listen",
         "which music i can't stop listening to",
     ),
@@ -235,7 +263,7 @@ ANSWERED: tuple[Answered, ...] = (
     ("my sequence of days is how much", "what is my listening streak", "en"),
     (
         "in the kitchen which artist played more since october",
-        "who did i listen to most since october",
+        "in the kitchen who did i listen to most since october",
         "en",
     ),
     (
@@ -269,6 +297,13 @@ ANSWERED: tuple[Answered, ...] = (
         "en",
     ),
     ("i put queen sometime last week", "did i play queen last week", "en"),
+    (
+        "what was playing yesterday at the eight of the night",
+        "what was playing yesterday at eight pm",
+        "en",
+    ),
+    ("what i listened in the saturday", "what did i listen to on saturday", "en"),
+    ("what i heard yesterday of night", "what did i hear last night", "en"),
 )
 
 STAYS: tuple[Stays, ...] = (

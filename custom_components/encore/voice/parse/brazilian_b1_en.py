@@ -76,9 +76,15 @@ _MARK: Final = re.compile(
     # Her clocks: "fifteen for the eight" (quinze para as oito), "at five
     # and fifteen" (às cinco e quinze); never "half", which `learner_pt`
     # reads already ("eight and half of the morning").
-    rf"\b{_MINUTE} for the {_HOUR}\b|\bat {_HOUR} and {_MINUTE}\b(?! (?:past|to|after)\b)"
-    # "Yesterday at night" (ontem à noite).
-    r"|\byesterday at (?:the )?night\b"
+    rf"\b{_MINUTE} for the {_HOUR}\b|\bat (?:the )?{_HOUR} and {_MINUTE}\b(?! (?:past|to|after)\b)"
+    # "Yesterday at night", "yesterday of night" (ontem à noite, de noite).
+    r"|\byesterday (?:at|of|to) (?:the )?night\b"
+    # "At the eight of the night", "at the nine hours" (às oito, às nove
+    # horas), "at the noon", "more or less at eight" (mais ou menos: about),
+    # "in the saturday" (no sábado).
+    rf"|\bat (?:the )?{_HOUR} hours\b(?! (?:less|minus|and|past|to)\b)|\bat the {_HOUR}(?= (?:of|in) the {_PART}\b| and\b)"
+    r"|\bat the (?:noon|midday|midnight)\b|\bmore or less at\b"
+    r"|\bin the (?:last |past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # False friends: "data" (the date), "costume" (habit), "sequence of
     # days" (the streak), "jump" and "pass" said of her own skipping.
     r"|^(?:in |on )?(?:which|what) data\b|\bcostume\b|\bsequence of days\b"
@@ -145,7 +151,7 @@ def _minutes_after(found: re.Match[str]) -> str:
 
 
 _CLOCK_MARK: Final = re.compile(
-    rf"\b{_MINUTE} for the {_HOUR}\b|\bat {_HOUR} and {_MINUTE}\b(?! (?:past|to|after)\b)",
+    rf"\b{_MINUTE} for the {_HOUR}\b|\bat (?:the )?{_HOUR} and {_MINUTE}\b(?! (?:past|to|after)\b)",
     re.IGNORECASE,
 )
 
@@ -156,7 +162,7 @@ _CLOCKS: Final[tuple[Rule, ...]] = (
         _minutes_before,
     ),
     (
-        rf"\bat ({_HOUR}) and ({_MINUTE})(?! (?:past|to|after)\b)(?: minutes)?( (?:of|in|from) (?:the )?({_PART}))?\b",
+        rf"\bat (?:the )?({_HOUR}) and ({_MINUTE})(?! (?:past|to|after)\b)(?: minutes)?( (?:of|in|from) (?:the )?({_PART}))?\b",
         _minutes_after,
     ),
 )
@@ -164,7 +170,28 @@ _CLOCKS: Final[tuple[Rule, ...]] = (
 _BRAZILIAN_B1_EN: Final[tuple[Rule, ...]] = (
     *_CLOCKS,
     # "Yesterday at night" (ontem à noite): last night.
-    (r"\byesterday at (?:the )?night\b", "last night"),
+    (r"\byesterday (?:at|of|to) (?:the )?night\b", "last night"),
+    # "At the eight of the night", "at the nine hours", "at the noon": at.
+    (
+        rf"\bat (?:the )?({_HOUR}) hours\b(?! (?:less|minus|and|past|to)\b)",
+        r"at \1 o'clock",
+    ),
+    (rf"\bat the ({_HOUR})(?= (?:of|in) the {_PART}\b| and\b)", r"at \1"),
+    (r"\bat the (noon|midday|midnight)\b", r"at \1"),
+    # "More or less at eight" (mais ou menos): about.
+    (r"\bmore or less at\b", "around"),
+    # "Around eight of the night": read whole, the day before it kept.
+    (
+        rf"\baround ({_HOUR})(?: o'clock)? (?:of|from) the ({_PART})\b",
+        r"around \1 in the \2",
+    ),
+    # "In the saturday", "in the last friday" (no sábado, na última sexta).
+    (
+        r"\bin the (last |past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        lambda found: (
+            f"last {found.group(2)}" if found.group(1) else f"on {found.group(2)}"
+        ),
+    ),
     # "Which data I played X for first time" (data: date): when, first.
     (r"^(?:in |on )?(?:which|what) data (?:that )?(i|we)\b", r"when did \1"),
     (r"\b(?:for|by) (?:the )?(first|last) time\b", r"for the \1 time"),
