@@ -151,7 +151,9 @@ def _minutes_after(found: re.Match[str]) -> str:
 
 
 _CLOCK_MARK: Final = re.compile(
-    rf"\b{_MINUTE} for the {_HOUR}\b|\bat (?:the )?{_HOUR} and {_MINUTE}\b(?! (?:past|to|after)\b)",
+    rf"\b{_MINUTE} for the {_HOUR}\b|\bat (?:the )?{_HOUR} and {_MINUTE}\b(?! (?:past|to|after)\b)"
+    rf"|\bat (?:the )?{_HOUR} hours\b(?! (?:less|minus|and|past|to)\b)"
+    rf"|\bat the {_HOUR}(?= (?:of|in) the {_PART}\b| and\b)|\bat the (?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
 
@@ -165,12 +167,6 @@ _CLOCKS: Final[tuple[Rule, ...]] = (
         rf"\bat (?:the )?({_HOUR}) and ({_MINUTE})(?! (?:past|to|after)\b)(?: minutes)?( (?:of|in|from) (?:the )?({_PART}))?\b",
         _minutes_after,
     ),
-)
-
-_BRAZILIAN_B1_EN: Final[tuple[Rule, ...]] = (
-    *_CLOCKS,
-    # "Yesterday at night" (ontem à noite): last night.
-    (r"\byesterday (?:at|of|to) (?:the )?night\b", "last night"),
     # "At the eight of the night", "at the nine hours", "at the noon": at.
     (
         rf"\bat (?:the )?({_HOUR}) hours\b(?! (?:less|minus|and|past|to)\b)",
@@ -178,6 +174,12 @@ _BRAZILIAN_B1_EN: Final[tuple[Rule, ...]] = (
     ),
     (rf"\bat the ({_HOUR})(?= (?:of|in) the {_PART}\b| and\b)", r"at \1"),
     (r"\bat the (noon|midday|midnight)\b", r"at \1"),
+)
+
+_BRAZILIAN_B1_EN: Final[tuple[Rule, ...]] = (
+    *_CLOCKS,
+    # "Yesterday at night" (ontem à noite): last night.
+    (r"\byesterday (?:at|of|to) (?:the )?night\b", "last night"),
     # "More or less at eight" (mais ou menos): about.
     (r"\bmore or less at\b", "around"),
     # "Around eight of the night": read whole, the day before it kept.
@@ -265,10 +267,11 @@ def said_in_brazilian_b1(text: str) -> str:
 
 
 def clocks_said_in_brazilian(text: str) -> str:
-    """Return her clocks ("ten for the nine of the night") in figures, and nothing else.
+    """Return her clocks ("ten for the nine of the night") as English says them, and nothing else.
 
     The check for a clock the slots left out (`utterance.unread_clock`) reads
     the words as said: "at ten for the nine" held "at ten", a clock no slot
-    held, and 20:50 was asked back.
+    held, and 20:50 was asked back; "at the eight of the night" held no
+    clock, and the whole of last night was answered.
     """
     return rewrite_marked(_CLOCK_MARK, _CLOCKS, text)
