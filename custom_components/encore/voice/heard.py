@@ -24,6 +24,7 @@ from ..history.whose import (
     spotify_entries,
 )
 from .parse import find_period
+from .parse.brazilian_b1_en import clocks_said_in_brazilian
 from .parse.corrections import take_back_name
 from .parse.dialect_de_ruhr import owned_by
 from .parse.disfluent import without_hesitations
@@ -323,6 +324,10 @@ def clean_time(text: str, language: str) -> str:
         # 45's sixty-fifth turn, blind writer 432: Sunday's peak was answered).
         return ""
     if language == "en":
+        # A Brazilian's clock ("yesterday at the eight of the night", "at
+        # fifteen for the eight"): as English says it, never the whole night
+        # (issue 45's seventy-eighth turn, blind writer 520).
+        cleaned = clocks_said_in_brazilian(cleaned)
         # "What was playing at noon today": the clock time 12 PM, as "at
         # noon" is everywhere else ("lunchtime" is the part of the day).
         cleaned = re.sub(r"\bat noon\b", "at 12 pm", cleaned, flags=re.IGNORECASE)

@@ -23,6 +23,7 @@ from .heard import Person, clean_time, find_person
 from .net import REREAD
 from .parse import content_said, keep_content, name_left_out, prepare
 from .parse.banter_en import drop_asides
+from .parse.brazilian_b1_en import clocks_said_in_brazilian
 from .parse.chatter_en import drop_chatter
 from .parse.code_switch import in_one_language
 from .parse.cooking_parent_en import MISSPELLED_DAY, day_said_as_meant
@@ -127,7 +128,9 @@ def unread_clock(
         # A DJ's patter ("..., let's run em down from ten to one") holds no
         # clock of the question (issue 45's seventy-second turn).
         text = drop_chatter(said_on_air(re.sub(r"(?<![\w'])'bout\b", "about", text)))
-        text = said_exactly(text)
+        # A Brazilian's "ten for the nine" is 8:50, never a clock "at ten"
+        # (issue 45's seventy-eighth turn, blind writer 520).
+        text = said_exactly(clocks_said_in_brazilian(text))
     if language == "en":
         # "Between five a m and noon today": a span that is its period.
         text = spans_said_as_periods(text)

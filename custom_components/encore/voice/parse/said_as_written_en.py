@@ -56,6 +56,11 @@ The seventy-eighth turn's (blind round fifteen) Vietnamese speaker's
 dictated English (519: "i am obsess with which artist", "already i listen
 X since october yes", "which day in week") runs first of all, before any
 reader takes "the most recent" for a name or "week" for a time.
+
+The seventy-eighth turn's (blind round fifteen) Brazilian at B1 (520:
+"fifteen for the eight of the night", "at five and fifteen", "which data",
+"my costume of hour", "what song I most jump") runs first of all, before
+any reader takes her clock or her false friends.
 Each reader changes only words its own speaker says.
 """
 
@@ -63,6 +68,7 @@ from .accra_teacher_en import said_by_an_accra_teacher
 from .appalachian_en import said_in_appalachia
 from .bajan_en import said_in_bajan
 from .boston_site_en import said_on_a_boston_site
+from .brazilian_b1_en import said_in_brazilian_b1
 from .cajun_again_en import said_as_a_cajun_again
 from .cockney_market_en import said_at_the_market
 from .cooking_parent_en import said_while_cooking
@@ -95,6 +101,7 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    text = said_in_brazilian_b1(text)
     text = said_in_vietnamese_dictation(text)
     text = said_at_the_market(said_as_phone_shorthand(said_in_an_essex_salon(text)))
     text = said_tersely_in_iowa(text)
