@@ -42,6 +42,7 @@ from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
 from .nuremberg_soft_de import said_in_nuremberg
 from .phone_shorthand_de import said_as_phone_shorthand_de
+from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
 from .saar_pfalz_de import said_in_saarland_or_palatinate
@@ -59,6 +60,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
+    text = said_in_round_fifteen_de(text)
     text = said_in_saarland_or_palatinate(said_as_phone_shorthand_de(text))
     text = said_in_round_fourteen_de(said_in_innsbruck(text))
     text = said_in_thuringia_or_on_nights(said_in_munich(text))
