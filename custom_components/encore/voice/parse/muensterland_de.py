@@ -16,7 +16,11 @@ from typing import Final
 from .rules import Rule, rewrite
 
 # "Die Mexikaner da", "die Engländer da", "der Franzose da".
-_EPITHET: Final = r"(?:die|der|den|de) \w+(?:er|aner|ener|osen|ose|länder|ländern) da"
+# Never a word of listening ("die Lieder da, wie oft ..." points at them).
+_EPITHET: Final = (
+    r"(?:die|der|den|de) (?!(?:lieder|sänger|sängerin|künstler|interpreten|hörer|alben|folgen)\b)"
+    r"\w+(?:er|aner|ener|osen|ose|länder|ländern) da"
+)
 
 _MUENSTERLAND: Final[tuple[Rule, ...]] = (
     # The epithet said first, before the name it points at.

@@ -29,6 +29,10 @@ Kaiserslautern Palatine (508, 511, `saar_pfalz_de`: "Viertel nooh fünf",
 (509, `innsbruck_de`: "hån i", "fern", "hålbe neine", "epper"), and its
 Dutch learner, child and Italian pensioner (510, 512, 513,
 `round_fourteen_de`).
+The seventy-eighth turn's (blind round fifteen) Hamburg docker, Stuttgart
+Swabian, Dortmund teenager and Münsterland grandmother (515 to 518,
+`round_fifteen_de`: "Oktober. Kurz zusammenfassen.", "Stückle", "safe
+tausende", "die Mexikaner da") are read first of all.
 Each reader changes only words its own speaker says.
 """
 
