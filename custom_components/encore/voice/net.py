@@ -535,7 +535,9 @@ async def async_another_family(
         or (
             reading.asked is Asked.LAST_IN
             and reading.when is None
-            and _LAST_SAID_AGAIN.match(said_when)
+            and (
+                _LAST_SAID_AGAIN.match(said_when) or _LAST_THEN_REMARK.match(said_when)
+            )
         )
         or _ends_first_or_last(reading, said_when)
         or _BEGUN_AGAIN.search(said_when)
@@ -663,6 +665,12 @@ _ONLY_LAST: Final = re.compile(rf"^{_LAST_WORDS}(?: (?:ende|meldung|zackig))?$")
 # "What did I play last, song-wise, the very last one": the last word and
 # the last said again in other words (issue 45's sixty-first turn, blind
 # writer 389, a mother shouting across the kitchen), still no period.
+# "Was lief zuletzt? I hab's scho wieder vergesse, mei Kopf": a remark of
+# the speaker's own after the last word, which the reading left out and
+# found no period in (issue 45's seventy-eighth turn, blind writer 516).
+_LAST_THEN_REMARK: Final = re.compile(
+    rf"^{_LAST_WORDS} (?:i|ich|isch|ick) (?:hab|han|hab's|han's|habs|hob|weiss|woiss)\b"
+)
 _LAST_SAID_AGAIN: Final = re.compile(
     rf"^{_LAST_WORDS}(?: (?:song|track|tune|music)[- ]?wise)?"
     r" the (?:very )?(?:last|latest|most recent) (?:one|song|track|tune|thing)$"

@@ -29,6 +29,10 @@ Kaiserslautern Palatine (508, 511, `saar_pfalz_de`: "Viertel nooh fünf",
 (509, `innsbruck_de`: "hån i", "fern", "hålbe neine", "epper"), and its
 Dutch learner, child and Italian pensioner (510, 512, 513,
 `round_fourteen_de`).
+The seventy-eighth turn's (blind round fifteen) Hamburg docker, Stuttgart
+Swabian, Dortmund teenager and Münsterland grandmother (515 to 518,
+`round_fifteen_de`: "Oktober. Kurz zusammenfassen.", "Stückle", "safe
+tausende", "die Mexikaner da") are read first of all.
 Each reader changes only words its own speaker says.
 """
 
@@ -42,6 +46,7 @@ from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
 from .nuremberg_soft_de import said_in_nuremberg
 from .phone_shorthand_de import said_as_phone_shorthand_de
+from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
 from .saar_pfalz_de import said_in_saarland_or_palatinate
@@ -59,6 +64,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
+    text = said_in_round_fifteen_de(text)
     text = said_in_saarland_or_palatinate(said_as_phone_shorthand_de(text))
     text = said_in_round_fourteen_de(said_in_innsbruck(text))
     text = said_in_thuringia_or_on_nights(said_in_munich(text))
