@@ -79,4 +79,11 @@ PLAIN_TURNS_DE: Final[tuple[Rule, ...]] = (
             ("kaffee", ""),
         )
     ),
+    # "Wie viel Minuten lief gestern Abend" (issue 45's seventy-sixth turn,
+    # blind writer 520): the minutes that played, said with "viel" and no
+    # listener; "Minuten" had been taken for a name to count.
+    (
+        r"\bwie viel (minuten|stunden)((?: musik| podcasts?)?) (lief|liefen|lief da|war|waren)\b",
+        r"wie viele \1\2 \3",
+    ),
 )

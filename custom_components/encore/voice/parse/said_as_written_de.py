@@ -29,13 +29,19 @@ Kaiserslautern Palatine (508, 511, `saar_pfalz_de`: "Viertel nooh fünf",
 (509, `innsbruck_de`: "hån i", "fern", "hålbe neine", "epper"), and its
 Dutch learner, child and Italian pensioner (510, 512, 513,
 `round_fourteen_de`).
-The seventy-eighth turn's (blind round fifteen) Hamburg docker, Stuttgart
+The seventy-sixth turn's (blind round fifteen) Hamburg docker, Stuttgart
 Swabian, Dortmund teenager and Münsterland grandmother (515 to 518,
 `round_fifteen_de`: "Oktober. Kurz zusammenfassen.", "Stückle", "safe
 tausende", "die Mexikaner da") are read first of all.
+
+The seventy-sixth turn's (blind round fifteen) Ukrainian dictating learner
+(519, `ukrainian_stt_de`: "welche album meist", "wann erste mal X") and
+Brazilian learner (520, `brazilian_b1_de`: "Musiken", "fünf Uhr und zehn",
+"welche Daten ich habe X zum ersten Mal gehört") are read first of all.
 Each reader changes only words its own speaker says.
 """
 
+from .brazilian_b1_de import said_as_brazilian_b1_de
 from .dialect_de_alsace import said_in_alsace
 from .erasmus_fr_de import said_as_erasmus_fr_de
 from .frankfurt_de import said_in_frankfurt
@@ -59,11 +65,13 @@ from .slurred_de import said_slurred_de
 from .south_tyrol_hotel_de import said_in_south_tyrol
 from .staff_sergeant_de import said_as_staff_sergeant
 from .thuringia_nightshift_de import said_in_thuringia_or_on_nights
+from .ukrainian_stt_de import said_as_ukrainian_stt_de
 from .vienna_pensioner_de import said_as_viennese_pensioner
 
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
+    text = said_as_brazilian_b1_de(said_as_ukrainian_stt_de(text))
     text = said_in_round_fifteen_de(text)
     text = said_in_saarland_or_palatinate(said_as_phone_shorthand_de(text))
     text = said_in_round_fourteen_de(said_in_innsbruck(text))

@@ -52,12 +52,12 @@ Newfoundland fisherman (512: "luh", "where ye to", "dat X crowd", "who was
 I right stuck on") and Hong Kong office worker (513: "this few days", "the
 song la not the singer", "what style music I into"), before Glasgow's
 reader takes "ah".
-The seventy-eighth turn's (blind round fifteen) Vietnamese speaker's
+The seventy-sixth turn's (blind round fifteen) Vietnamese speaker's
 dictated English (519: "i am obsess with which artist", "already i listen
 X since october yes", "which day in week") runs first of all, before any
 reader takes "the most recent" for a name or "week" for a time.
 
-The seventy-eighth turn's (blind round fifteen) Brazilian at B1 (520:
+The seventy-sixth turn's (blind round fifteen) Brazilian at B1 (520:
 "fifteen for the eight of the night", "at five and fifteen", "which data",
 "my costume of hour", "what song I most jump") runs first of all, before
 any reader takes her clock or her false friends.
