@@ -52,6 +52,10 @@ Newfoundland fisherman (512: "luh", "where ye to", "dat X crowd", "who was
 I right stuck on") and Hong Kong office worker (513: "this few days", "the
 song la not the singer", "what style music I into"), before Glasgow's
 reader takes "ah".
+The seventy-sixth turn's (blind round fifteen) Mancunian teenager (517:
+"been banging out", "on mega rotation") and Kent grandfather (518: ",
+young lady", "I say,", "That band called Air. When did they ...", "the
+album I mean", "last weekend, the two days") run first of all.
 Each reader changes only words its own speaker says.
 """
 
@@ -72,6 +76,8 @@ from .gold_coast_en import said_on_the_gold_coast
 from .hong_kong_office_en import said_in_hong_kong_office
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
+from .kent_grandfather_en import said_by_a_kent_grandfather
+from .mancunian_teen_en import said_by_a_mancunian_teen
 from .manglish_en import said_in_manglish
 from .newfoundland_again_en import said_in_newfoundland_again
 from .nurse_taglish_en import said_as_a_nurse
@@ -88,6 +94,7 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    text = said_by_a_kent_grandfather(said_by_a_mancunian_teen(text))
     text = said_at_the_market(said_as_phone_shorthand(text))
     text = said_in_scouse_again(said_by_an_accra_teacher(text))
     text = said_in_newfoundland_again(said_as_a_cajun_again(text))
