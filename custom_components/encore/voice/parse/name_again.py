@@ -19,8 +19,9 @@ from .rules import rewrite
 
 # ", the Daft Punk one", ", that Café Tacvba song": whose the name is.
 _WHOSE: Final = (
-    r",? (?:the|that) (?P<artist>(?:(?!\b(?:one|song|track|tune|record|album)\b)"
-    r"[\w'\u2019.&-]+ ){1,4}?)(?:one|song|track|tune|number)[.?!]*$"
+    r",? (?:the|that) (?P<artist>(?:(?!\b(?:one|song|track|tune|record|album|lp|whole|entire|full"
+    r"|complete|same|new|old|spanish|french|mexican|english|british|american|german)\b)"
+    r"[\w'\u2019.&-]+ ){1,4}?)(?:one|song|track|tune|number|album|record|lp)[.?!]*$"
 )
 # What the question called the name before it was made clear.
 _PRONOUN: Final = r"(?:that|it|that one|this one)"
@@ -76,6 +77,24 @@ _NAME_AGAIN: Final[tuple[tuple[str, str], ...]] = (
             r"(?P<rest> at all)?\W*$"
         ),
         r"did \g<who> \g<verb> any \g<name> \g<time>\g<rest>",
+    ),
+    # "When was Homework last on, the Daft Punk album" (issue 45's
+    # seventy-sixth turn, blind writer 517): the name asked about with "was
+    # ... on", whose it is said last.
+    (
+        (
+            r"^when (?:was|were) (?P<name>(?:(?!\b(?:i|we|my|the last|the first)\b)[\w'\u2019.&-]+ ){1,6}?)"
+            rf"(?P<which>first|last) (?:on|played|put on|spun|heard){_WHOSE}"
+        ),
+        r"when did i \g<which> play \g<name>by \g<artist>",
+    ),
+    (
+        (
+            r"^(?P<ask>when was the (?:first|last|very first|very last) time (?:i|we) )"
+            r"(?:had|put|played|heard|spun) (?!(?:that|the|this|those|some|any)\b)(?P<name>(?:(?!\bon\b)[\w'\u2019.&-]+ ){0,5}?"
+            rf"(?!\bon\b)[\w'\u2019.&-]+)(?: on)?{_WHOSE}"
+        ),
+        r"\g<ask>played \g<name> by \g<artist>",
     ),
     # "when did I last have Around the World on, the Daft Punk one".
     (

@@ -61,6 +61,11 @@ The seventy-sixth turn's (blind round fifteen) Brazilian at B1 (520:
 "fifteen for the eight of the night", "at five and fifteen", "which data",
 "my costume of hour", "what song I most jump") runs first of all, before
 any reader takes her clock or her false friends.
+
+The seventy-sixth turn's (blind round fifteen) Mancunian teenager (517:
+"been banging out", "on mega rotation") and Kent grandfather (518: ",
+young lady", "I say,", "That band called Air. When did they ...", "the
+album I mean", "last weekend, the two days") run first of all.
 Each reader changes only words its own speaker says.
 """
 
@@ -84,6 +89,8 @@ from .hong_kong_office_en import said_in_hong_kong_office
 from .iowa_terse_en import said_tersely_in_iowa
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
+from .kent_grandfather_en import said_by_a_kent_grandfather
+from .mancunian_teen_en import said_by_a_mancunian_teen
 from .manglish_en import said_in_manglish
 from .newfoundland_again_en import said_in_newfoundland_again
 from .nurse_taglish_en import said_as_a_nurse
@@ -101,6 +108,7 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    text = said_by_a_kent_grandfather(said_by_a_mancunian_teen(text))
     text = said_in_brazilian_b1(text)
     text = said_in_vietnamese_dictation(text)
     text = said_at_the_market(said_as_phone_shorthand(said_in_an_essex_salon(text)))
