@@ -30,6 +30,10 @@ Kaiserslautern Palatine (508, 511, `saar_pfalz_de`: "Viertel nooh fünf",
 Dutch learner, child and Italian pensioner (510, 512, 513,
 `round_fourteen_de`).
 Each reader changes only words its own speaker says.
+
+A question said over a loud TV and children and said again shorter
+(`noisy_room_again`, issue 45's seventy-eighth turn, blind writer 521)
+is read once before any of these readers runs.
 """
 
 from .dialect_de_alsace import said_in_alsace
@@ -40,6 +44,7 @@ from .innsbruck_de import said_in_innsbruck
 from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
+from .noisy_room_again import said_once_over_noise
 from .nuremberg_soft_de import said_in_nuremberg
 from .phone_shorthand_de import said_as_phone_shorthand_de
 from .round_fourteen_de import said_in_round_fourteen_de
@@ -59,6 +64,9 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
+    # First of all: a question said over a loud TV and children, then said
+    # again shorter, is read once (issue 45's seventy-eighth turn, 521).
+    text = said_once_over_noise(text)
     text = said_in_saarland_or_palatinate(said_as_phone_shorthand_de(text))
     text = said_in_round_fourteen_de(said_in_innsbruck(text))
     text = said_in_thuringia_or_on_nights(said_in_munich(text))

@@ -53,6 +53,10 @@ I right stuck on") and Hong Kong office worker (513: "this few days", "the
 song la not the singer", "what style music I into"), before Glasgow's
 reader takes "ah".
 Each reader changes only words its own speaker says.
+
+A question said over a loud TV and children and said again shorter
+(`noisy_room_again`, issue 45's seventy-eighth turn, blind writer 521)
+is read once before any of these readers runs.
 """
 
 from .accra_teacher_en import said_by_an_accra_teacher
@@ -74,6 +78,7 @@ from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .manglish_en import said_in_manglish
 from .newfoundland_again_en import said_in_newfoundland_again
+from .noisy_room_again import said_once_over_noise
 from .nurse_taglish_en import said_as_a_nurse
 from .phone_shorthand_en import said_as_phone_shorthand
 from .scouse_again_en import said_in_scouse_again
@@ -88,6 +93,9 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    # First of all: a question said over a loud TV and children, then said
+    # again shorter, is read once (issue 45's seventy-eighth turn, 521).
+    text = said_once_over_noise(text)
     text = said_at_the_market(said_as_phone_shorthand(text))
     text = said_in_scouse_again(said_by_an_accra_teacher(text))
     text = said_in_newfoundland_again(said_as_a_cajun_again(text))
