@@ -28,6 +28,7 @@ from homeassistant.util import dt as dt_util
 from .answers import Wording
 from .parse import drop_interruptions, read_question
 from .parse.listening_words import LISTENING as _LISTENING
+from .parse.noisy_room_again import said_once_over_noise
 
 # Words of what else a home is asked about: the weather, energy, doors and
 # lights, the television, the calendar, appliances. Not what music is
@@ -298,8 +299,14 @@ def about_something_else(text: str, language: str) -> bool:
     Words said to someone else between breaks ("-- put the cup down --")
     are no command to Encore's speaker.
     """
+    # The TV's words before a question said again ("... und nun das wetter
+    # lieblingslied letzten monat") are no weather asked (issue 45's
+    # seventy-eighth turn, blind writer 521).
     said = drop_interruptions(
-        text, language, dt_util.now(), dt_util.get_default_time_zone()
+        said_once_over_noise(text),
+        language,
+        dt_util.now(),
+        dt_util.get_default_time_zone(),
     ).casefold()
     if is_command(said, language) or two_questions(said, language):
         return True

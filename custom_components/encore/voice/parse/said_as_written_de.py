@@ -39,6 +39,10 @@ The seventy-sixth turn's (blind round fifteen) Ukrainian dictating learner
 Brazilian learner (520, `brazilian_b1_de`: "Musiken", "fünf Uhr und zehn",
 "welche Daten ich habe X zum ersten Mal gehört") are read first of all.
 Each reader changes only words its own speaker says.
+
+A question said over a loud TV and children and said again shorter
+(`noisy_room_again`, issue 45's seventy-eighth turn, blind writer 521)
+is read once before any of these readers runs.
 """
 
 from .brazilian_b1_de import said_as_brazilian_b1_de
@@ -50,6 +54,7 @@ from .innsbruck_de import said_in_innsbruck
 from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
+from .noisy_room_again import said_once_over_noise
 from .nuremberg_soft_de import said_in_nuremberg
 from .phone_shorthand_de import said_as_phone_shorthand_de
 from .round_fifteen_de import said_in_round_fifteen_de
@@ -71,6 +76,9 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
+    # First of all: a question said over a loud TV and children, then said
+    # again shorter, is read once (issue 45's seventy-eighth turn, 521).
+    text = said_once_over_noise(text)
     text = said_as_brazilian_b1_de(said_as_ukrainian_stt_de(text))
     text = said_in_round_fifteen_de(text)
     text = said_in_saarland_or_palatinate(said_as_phone_shorthand_de(text))

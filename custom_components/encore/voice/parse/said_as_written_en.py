@@ -67,6 +67,10 @@ The seventy-sixth turn's (blind round fifteen) Mancunian teenager (517:
 young lady", "I say,", "That band called Air. When did they ...", "the
 album I mean", "last weekend, the two days") run first of all.
 Each reader changes only words its own speaker says.
+
+A question said over a loud TV and children and said again shorter
+(`noisy_room_again`, issue 45's seventy-eighth turn, blind writer 521)
+is read once before any of these readers runs.
 """
 
 from .accra_teacher_en import said_by_an_accra_teacher
@@ -93,6 +97,7 @@ from .kent_grandfather_en import said_by_a_kent_grandfather
 from .mancunian_teen_en import said_by_a_mancunian_teen
 from .manglish_en import said_in_manglish
 from .newfoundland_again_en import said_in_newfoundland_again
+from .noisy_room_again import said_once_over_noise
 from .nurse_taglish_en import said_as_a_nurse
 from .phone_shorthand_en import said_as_phone_shorthand
 from .scouse_again_en import said_in_scouse_again
@@ -108,6 +113,9 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
+    # First of all: a question said over a loud TV and children, then said
+    # again shorter, is read once (issue 45's seventy-eighth turn, 521).
+    text = said_once_over_noise(text)
     text = said_by_a_kent_grandfather(said_by_a_mancunian_teen(text))
     text = said_in_brazilian_b1(text)
     text = said_in_vietnamese_dictation(text)
