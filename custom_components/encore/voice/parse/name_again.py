@@ -20,7 +20,7 @@ from .rules import rewrite
 # ", the Daft Punk one", ", that Café Tacvba song": whose the name is.
 _WHOSE: Final = (
     r",? (?:the|that) (?P<artist>(?:(?!\b(?:one|song|track|tune|record|album|lp|whole|entire|full"
-    r"|complete|same|new|old|spanish|french|mexican|english|british|american|german)\b)"
+    r"|complete|same|new|old)\b)"
     r"[\w'\u2019.&-]+ ){1,4}?)(?:one|song|track|tune|number|album|record|lp)[.?!]*$"
 )
 # What the question called the name before it was made clear.
