@@ -100,6 +100,9 @@ _MARK: Final = re.compile(
     r"|\b(?:music|song)s? of the moment\b"
     r"|\bversus\b.*\bwhen (?:i|we) (?:listen|hear|play)"
     r"|\bstop of (?:listen|listening|hear|hearing|play|playing)\b"
+    # "Tocou", "tocada" (played), said in Portuguese; `learner_pt` reads
+    # "tocando" (playing).
+    r"|\b(?:tocou|tocada|tocado|tocadas|tocados)\b"
     r"|^(?:i|we) put .* (?:sometime|some time|at some point) ",
     re.IGNORECASE,
 )
@@ -235,6 +238,8 @@ _BRAZILIAN_B1_EN: Final[tuple[Rule, ...]] = (
         rf"^(i|we) (?:listened|heard|played|put) (which|what) ({_KINDS}) (?:more|most|the most)\b",
         r"\2 \3 did \1 listen to most",
     ),
+    # "Which music tocou more", "the band more tocada": played.
+    (r"\b(?:tocou|tocada|tocado|tocadas|tocados)\b", "played"),
     # "Which artist played more" (tocou mais): the most played.
     (rf"\b(which|what) ({_KINDS}) played (?:more|most)\b", r"\1 \2 did i play most"),
     # "The music of the moment for me which is": the song on repeat.
