@@ -82,7 +82,7 @@ _MARK: Final = re.compile(
     # "At the eight of the night", "at the nine hours" (às oito, às nove
     # horas), "at the noon", "more or less at eight" (mais ou menos: about),
     # "in the saturday" (no sábado).
-    rf"|\bat (?:the )?{_HOUR} hours\b(?! (?:less|minus|and|past|to)\b)|\bat the {_HOUR}(?= (?:of|in) the {_PART}\b| and\b)"
+    rf"|\bat (?:the )?{_HOUR} hours\b(?! (?:less|minus|and|past|to|\d+|{_MINUTE})\b)|\bat the {_HOUR}(?= (?:of|in) the {_PART}\b| and\b)"
     r"|\bat the (?:noon|midday|midnight)\b|\bmore or less at\b"
     r"|\bin the (?:last |past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # False friends: "data" (the date), "costume" (habit), "sequence of
@@ -155,7 +155,7 @@ def _minutes_after(found: re.Match[str]) -> str:
 
 _CLOCK_MARK: Final = re.compile(
     rf"\b{_MINUTE} for the {_HOUR}\b|\bat (?:the )?{_HOUR} and {_MINUTE}\b(?! (?:past|to|after)\b)"
-    rf"|\bat (?:the )?{_HOUR} hours\b(?! (?:less|minus|and|past|to)\b)"
+    rf"|\bat (?:the )?{_HOUR} hours\b(?! (?:less|minus|and|past|to|\d+|{_MINUTE})\b)"
     rf"|\bat the {_HOUR}(?= (?:of|in) the {_PART}\b| and\b)|\bat the (?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
@@ -172,7 +172,7 @@ _CLOCKS: Final[tuple[Rule, ...]] = (
     ),
     # "At the eight of the night", "at the nine hours", "at the noon": at.
     (
-        rf"\bat (?:the )?({_HOUR}) hours\b(?! (?:less|minus|and|past|to)\b)",
+        rf"\bat (?:the )?({_HOUR}) hours\b(?! (?:less|minus|and|past|to|\d+|{_MINUTE})\b)",
         r"at \1 o'clock",
     ),
     (rf"\bat the ({_HOUR})(?= (?:of|in) the {_PART}\b| and\b)", r"at \1"),
