@@ -195,6 +195,16 @@ READ: tuple[Read, ...] = (
     ("en", "what i heard yesterday of night", "what did i hear last night"),
     (
         "en",
+        "which music tocou more this month",
+        "which song did i play most this month",
+    ),
+    (
+        "en",
+        "which was the band more tocada in october",
+        "which band did i play most in october",
+    ),
+    (
+        "en",
         "which music i can't stop of listen",
         "which music i can't stop listening to",
     ),
@@ -304,6 +314,16 @@ ANSWERED: tuple[Answered, ...] = (
     ),
     ("what i listened in the saturday", "what did i listen to on saturday", "en"),
     ("what i heard yesterday of night", "what did i hear last night", "en"),
+    (
+        "which music tocou more this month",
+        "which song did i play most this month",
+        "en",
+    ),
+    (
+        "the songs more tocadas of the week past",
+        "which songs did i play most last week",
+        "en",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (
@@ -315,4 +335,5 @@ STAYS: tuple[Stays, ...] = (
     ("put a music of queen for me", "en"),
     ("play the music of the moment", "en"),
     ("what is my costume for the party", "en"),
+    ("play the music that tocou yesterday", "en"),
 )

@@ -82,7 +82,7 @@ _MARK: Final = re.compile(
     # "At the eight of the night", "at the nine hours" (às oito, às nove
     # horas), "at the noon", "more or less at eight" (mais ou menos: about),
     # "in the saturday" (no sábado).
-    rf"|\bat (?:the )?{_HOUR} hours\b(?! (?:less|minus|and|past|to)\b)|\bat the {_HOUR}(?= (?:of|in) the {_PART}\b| and\b)"
+    rf"|\bat (?:the )?{_HOUR} hours\b(?! (?:less|minus|and|past|to|\d+|{_MINUTE})\b)|\bat the {_HOUR}(?= (?:of|in) the {_PART}\b| and\b)"
     r"|\bat the (?:noon|midday|midnight)\b|\bmore or less at\b"
     r"|\bin the (?:last |past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # False friends: "data" (the date), "costume" (habit), "sequence of
@@ -100,6 +100,9 @@ _MARK: Final = re.compile(
     r"|\b(?:music|song)s? of the moment\b"
     r"|\bversus\b.*\bwhen (?:i|we) (?:listen|hear|play)"
     r"|\bstop of (?:listen|listening|hear|hearing|play|playing)\b"
+    # "Tocou", "tocada" (played), said in Portuguese; `learner_pt` reads
+    # "tocando" (playing).
+    r"|\b(?:tocou|tocada|tocado|tocadas|tocados)\b"
     r"|^(?:i|we) put .* (?:sometime|some time|at some point) ",
     re.IGNORECASE,
 )
@@ -152,7 +155,7 @@ def _minutes_after(found: re.Match[str]) -> str:
 
 _CLOCK_MARK: Final = re.compile(
     rf"\b{_MINUTE} for the {_HOUR}\b|\bat (?:the )?{_HOUR} and {_MINUTE}\b(?! (?:past|to|after)\b)"
-    rf"|\bat (?:the )?{_HOUR} hours\b(?! (?:less|minus|and|past|to)\b)"
+    rf"|\bat (?:the )?{_HOUR} hours\b(?! (?:less|minus|and|past|to|\d+|{_MINUTE})\b)"
     rf"|\bat the {_HOUR}(?= (?:of|in) the {_PART}\b| and\b)|\bat the (?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
@@ -169,7 +172,7 @@ _CLOCKS: Final[tuple[Rule, ...]] = (
     ),
     # "At the eight of the night", "at the nine hours", "at the noon": at.
     (
-        rf"\bat (?:the )?({_HOUR}) hours\b(?! (?:less|minus|and|past|to)\b)",
+        rf"\bat (?:the )?({_HOUR}) hours\b(?! (?:less|minus|and|past|to|\d+|{_MINUTE})\b)",
         r"at \1 o'clock",
     ),
     (rf"\bat the ({_HOUR})(?= (?:of|in) the {_PART}\b| and\b)", r"at \1"),
@@ -235,6 +238,8 @@ _BRAZILIAN_B1_EN: Final[tuple[Rule, ...]] = (
         rf"^(i|we) (?:listened|heard|played|put) (which|what) ({_KINDS}) (?:more|most|the most)\b",
         r"\2 \3 did \1 listen to most",
     ),
+    # "Which music tocou more", "the band more tocada": played.
+    (r"\b(?:tocou|tocada|tocado|tocadas|tocados)\b", "played"),
     # "Which artist played more" (tocou mais): the most played.
     (rf"\b(which|what) ({_KINDS}) played (?:more|most)\b", r"\1 \2 did i play most"),
     # "The music of the moment for me which is": the song on repeat.
