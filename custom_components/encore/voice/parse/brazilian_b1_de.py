@@ -127,7 +127,12 @@ _ORDER: Final[tuple[Rule, ...]] = (
         "zu welcher tageszeit",
     ),
     # "Ich springe viele Lieder" (pular): a skip.
-    (r"\b(?:ich springe|springe ich|ich spring)\b", "überspringe ich"),
+    # Said first, a question asked by its voice: "überspringe ich"; inside a
+    # question ("von welche Künstler ich springe mehr die Lieder") the order
+    # is kept for the reader of that order (`learner_es_de`).
+    (r"^(?:ich springe|springe ich|ich spring)\b", "überspringe ich"),
+    (r"\bich spring(?:e)?\b", "ich überspringe"),
+    (r"\bspringe ich\b", "überspringe ich"),
     # "Welche Daten ich habe X zum ersten Mal gehört" (em que data): when.
     (
         (
