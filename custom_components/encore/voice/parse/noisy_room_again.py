@@ -27,10 +27,10 @@ and is left alone.
 import re
 from typing import Final
 
-# A recogniser writes no punctuation and no capitals (but "I"); a question
-# typed or punctuated that says something twice means it (apostrophes are
-# part of words).
-_PUNCTUATED: Final = re.compile(r"[,.;:?!\"()\-\u2013\u2014/]|\b(?!I\b)\w*[A-ZÄÖÜ]")
+# A recogniser writes no punctuation (its capitals vary); a question typed
+# or punctuated that says something twice means it (apostrophes are part
+# of words).
+_PUNCTUATED: Final = re.compile(r"[,.;:?!\"()\-\u2013\u2014/]")
 # Words that join two questions or a part of one: "how many plays last week
 # and how many this week", "how many did I skip out of how many I played".
 _JOINS: Final = frozenset(
@@ -272,10 +272,10 @@ _NUMBER: Final = re.compile(
     r"|\w+(?:teen|teenth|tieth)|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
     r"|zehn|elf|zwölf|halb|viertel|\w+zehn|zwanzig|dreißig|\w+(?:te|ten|ter))$"
 )
-# Said again from the middle, these ask of a name said after them ("wann
-# lief das letzte mal don't stop me now das letzte mal"): the first saying
-# is kept whole.
-_NAME_AFTER: Final = frozenset({"mal", "time", "first", "last"})
+# Said again, these ask of a name said after them ("wann lief das letzte
+# mal don't stop me now das letzte mal", "... when was the last time"): the
+# first saying is kept whole.
+_NAME_AFTER: Final = frozenset({"mal", "time"})
 # The shortest saying again.
 _SHORTEST: Final = 3
 
@@ -362,7 +362,7 @@ def said_once_over_noise(text: str) -> str:
     start = _said_again_from(words)
     if start is None:
         return text
-    if (words[start] != words[0] and words[-1] in _NAME_AFTER) or (
+    if words[-1] in _NAME_AFTER or (
         words[-1] in _POINTING and words[-1] not in words[:start]
     ):
         # The name is what the shorter saying leaves out or points back to
