@@ -18,10 +18,13 @@ words of a question or a time that follow at once ("... letzte woche" then
 Only a recogniser's text without any punctuation is read (a typed or
 punctuated question that says something twice means it), and only when the
 last words are a saying again: at least three words, each said before
-(one or two of a longer saying may be new: "did i hear any air ..."), and
-never after "and", "or", "than" (two questions compared). A saying again
-that brings a time or a name the first one lacks is a different question
-and is left alone.
+(begun with the question's first word, up to half may be new: "did i hear
+any air ..."), and never after "and", "or", "than", "of" (two questions
+compared). A saying again that brings a time or a content the first one
+lacks is a different question and is left alone; one that points back to
+a name ("... when did i first hear it") or ends on "time" or "mal" (a name
+said after it) keeps the first saying whole, the noise with it, since
+where the name ends is not known.
 """
 
 import re
