@@ -20,9 +20,10 @@ künstler" for all time.
 utterance's check of times said), and before `elsewhere` looks for the
 weather: the first saying, clipped after the last word the shorter saying
 repeats and kept on over the words of a question or a time that follow at
-once. Only an unpunctuated, lower-case text whose last words say the
-question again is read; a saying again that brings a time, a content or a
-pronoun for a name the first lacks is left alone.
+once. Only an unpunctuated text (its capitals as the recogniser wrote
+them) whose last words say the question again is read; a saying again that
+brings a time, a content or a pronoun for a name the first lacks, or ends
+on "time" or "mal" (a name said after it), keeps the first saying whole.
 """
 
 from . import Answered, Read, Stays
@@ -93,6 +94,11 @@ READ: tuple[Read, ...] = (
         "en",
         "what did i play last night last night what did i play",
         "what did i play last night",
+    ),
+    (
+        "en",
+        "how many songs did I play today Max get down how many songs today",
+        "how many songs did I play today",
     ),
     (
         "de",

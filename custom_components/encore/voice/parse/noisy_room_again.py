@@ -18,19 +18,22 @@ words of a question or a time that follow at once ("... letzte woche" then
 Only a recogniser's text without any punctuation is read (a typed or
 punctuated question that says something twice means it), and only when the
 last words are a saying again: at least three words, each said before
-(one or two of a longer saying may be new: "did i hear any air ..."), and
-never after "and", "or", "than" (two questions compared). A saying again
-that brings a time or a name the first one lacks is a different question
-and is left alone.
+(begun with the question's first word, up to half may be new: "did i hear
+any air ..."), and never after "and", "or", "than", "of" (two questions
+compared). A saying again that brings a time or a content the first one
+lacks is a different question and is left alone; one that points back to
+a name ("... when did i first hear it") or ends on "time" or "mal" (a name
+said after it) keeps the first saying whole, the noise with it, since
+where the name ends is not known.
 """
 
 import re
 from typing import Final
 
-# A recogniser writes no punctuation and no capitals (but "I"); a question
-# typed or punctuated that says something twice means it (apostrophes are
-# part of words).
-_PUNCTUATED: Final = re.compile(r"[,.;:?!\"()\-\u2013\u2014/]|\b(?!I\b)\w*[A-ZÄÖÜ]")
+# A recogniser writes no punctuation (its capitals vary); a question typed
+# or punctuated that says something twice means it (apostrophes are part
+# of words).
+_PUNCTUATED: Final = re.compile(r"[,.;:?!\"()\-\u2013\u2014/]")
 # Words that join two questions or a part of one: "how many plays last week
 # and how many this week", "how many did I skip out of how many I played".
 _JOINS: Final = frozenset(
@@ -272,10 +275,10 @@ _NUMBER: Final = re.compile(
     r"|\w+(?:teen|teenth|tieth)|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
     r"|zehn|elf|zwölf|halb|viertel|\w+zehn|zwanzig|dreißig|\w+(?:te|ten|ter))$"
 )
-# Said again from the middle, these ask of a name said after them ("wann
-# lief das letzte mal don't stop me now das letzte mal"): the first saying
-# is kept whole.
-_NAME_AFTER: Final = frozenset({"mal", "time", "first", "last"})
+# Said again, these ask of a name said after them ("wann lief das letzte
+# mal don't stop me now das letzte mal", "... when was the last time"): the
+# first saying is kept whole.
+_NAME_AFTER: Final = frozenset({"mal", "time"})
 # The shortest saying again.
 _SHORTEST: Final = 3
 
@@ -362,7 +365,7 @@ def said_once_over_noise(text: str) -> str:
     start = _said_again_from(words)
     if start is None:
         return text
-    if (words[start] != words[0] and words[-1] in _NAME_AFTER) or (
+    if words[-1] in _NAME_AFTER or (
         words[-1] in _POINTING and words[-1] not in words[:start]
     ):
         # The name is what the shorter saying leaves out or points back to
