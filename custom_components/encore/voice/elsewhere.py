@@ -301,7 +301,7 @@ def about_something_else(text: str, language: str) -> bool:
     """
     # The TV's words before a question said again ("... und nun das wetter
     # lieblingslied letzten monat") are no weather asked (issue 45's
-    # seventy-eighth turn, blind writer 521).
+    # seventy-sixth turn, blind writer 521).
     said = drop_interruptions(
         said_once_over_noise(text),
         language,

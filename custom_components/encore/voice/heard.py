@@ -326,7 +326,7 @@ def clean_time(text: str, language: str) -> str:
     if language == "en":
         # A Brazilian's clock ("yesterday at the eight of the night", "at
         # fifteen for the eight"): as English says it, never the whole night
-        # (issue 45's seventy-eighth turn, blind writer 520).
+        # (issue 45's seventy-sixth turn, blind writer 520).
         cleaned = clocks_said_in_brazilian(cleaned)
         # "What was playing at noon today": the clock time 12 PM, as "at
         # noon" is everywhere else ("lunchtime" is the part of the day).

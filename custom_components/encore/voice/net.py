@@ -667,7 +667,7 @@ _ONLY_LAST: Final = re.compile(rf"^{_LAST_WORDS}(?: (?:ende|meldung|zackig))?$")
 # writer 389, a mother shouting across the kitchen), still no period.
 # "Was lief zuletzt? I hab's scho wieder vergesse, mei Kopf": a remark of
 # the speaker's own after the last word, which the reading left out and
-# found no period in (issue 45's seventy-eighth turn, blind writer 516).
+# found no period in (issue 45's seventy-sixth turn, blind writer 516).
 _LAST_THEN_REMARK: Final = re.compile(
     rf"^{_LAST_WORDS} (?:i|ich|isch|ick) (?:hab|han|hab's|han's|habs|hob|weiss|woiss)\b"
 )

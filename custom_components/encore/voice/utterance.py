@@ -129,7 +129,7 @@ def unread_clock(
         # clock of the question (issue 45's seventy-second turn).
         text = drop_chatter(said_on_air(re.sub(r"(?<![\w'])'bout\b", "about", text)))
         # A Brazilian's "ten for the nine" is 8:50, never a clock "at ten"
-        # (issue 45's seventy-eighth turn, blind writer 520).
+        # (issue 45's seventy-sixth turn, blind writer 520).
         text = said_exactly(clocks_said_in_brazilian(text))
     if language == "en":
         # "Between five a m and noon today": a span that is its period.

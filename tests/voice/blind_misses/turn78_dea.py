@@ -1,4 +1,4 @@
-"""Issue 45's seventy-eighth turn, blind round fifteen: four German speakers (writers 515 to 518).
+"""Issue 45's seventy-sixth turn, blind round fifteen: four German speakers (writers 515 to 518).
 
 Two wrong facts. Blind writer 516, a chatty Swabian from Stuttgart, asked
 "Wie arg hab i in letzter Zeit die gleiche Stückle wiederholt?" and was

@@ -1,4 +1,4 @@
-"""Issue 45's seventy-eighth turn (blind round fifteen): an Iowa farmer and an Essex hairdresser.
+"""Issue 45's seventy-sixth turn (blind round fifteen): an Iowa farmer and an Essex hairdresser.
 
 Blind writer 515, a terse Iowa corn farmer, drops the asking verb and keeps
 the thing and the time: "hear Eres last week", "we play any Air Saturday",

@@ -1,4 +1,4 @@
-"""Issue 45's seventy-eighth turn (blind round fifteen): a Vietnamese speaker's dictated English.
+"""Issue 45's seventy-sixth turn (blind round fifteen): a Vietnamese speaker's dictated English.
 
 Blind writer 519, a Vietnamese native speaker with B1 English using speech
 to text, says no tense and no ending, and the question word last. Six of

@@ -1,4 +1,4 @@
-"""Issue 45's seventy-eighth turn (blind round fifteen): a Brazilian at B1.
+"""Issue 45's seventy-sixth turn (blind round fifteen): a Brazilian at B1.
 
 Blind writer 520, a Brazilian Portuguese speaker with B1 English, kept
 Portuguese clocks, false friends and order. "What was on in the kitchen at

@@ -1,4 +1,4 @@
-"""Issue 45's seventy-eighth turn (blind round fifteen): a question asked over a loud TV and children.
+"""Issue 45's seventy-sixth turn (blind round fifteen): a question asked over a loud TV and children.
 
 Blind writer 521 dictated through a recogniser in a loud living room, in
 English and German, without punctuation or capitals: the whole question,

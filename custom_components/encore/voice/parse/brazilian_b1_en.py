@@ -1,4 +1,4 @@
-"""English as a Brazilian speaker at B1 says it (issue 45's seventy-eighth turn, blind writer 520).
+"""English as a Brazilian speaker at B1 says it (issue 45's seventy-sixth turn, blind writer 520).
 
 Blind round fifteen's Brazilian kept Portuguese clocks, false friends and
 order in English, where `learner_pt` (the fifteenth turn's Brazilian) did

@@ -1,4 +1,4 @@
-"""German of a 14-year-old from Dortmund (issue 45's seventy-eighth turn, blind writer 517).
+"""German of a 14-year-old from Dortmund (issue 45's seventy-sixth turn, blind writer 517).
 
 He bets on the answer after the question with "safe" (surely: "wie viele
 streams hatte ich insgesamt, safe tausende" had been asked back, "safe

@@ -1,4 +1,4 @@
-"""An Essex hairdresser's English (issue 45's seventy-eighth turn, blind writer 516).
+"""An Essex hairdresser's English (issue 45's seventy-sixth turn, blind writer 516).
 
 She talks to the speaker as to a client in her chair: "babe" around the
 question ("how many songs have I played so far today babe?", "quick one

@@ -1,4 +1,4 @@
-"""German of a terse Hamburg docker (issue 45's seventy-eighth turn, blind writer 515).
+"""German of a terse Hamburg docker (issue 45's seventy-sixth turn, blind writer 515).
 
 He says the least a question needs: a heading and an order ("Oktober. Kurz
 zusammenfassen."), the field after the thing ("Meine Woche, Musik, kurz"),

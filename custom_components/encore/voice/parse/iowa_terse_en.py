@@ -1,4 +1,4 @@
-"""An Iowa farmer's fewest words (issue 45's seventy-eighth turn, blind writer 515).
+"""An Iowa farmer's fewest words (issue 45's seventy-sixth turn, blind writer 515).
 
 He drops the asking verb and keeps the thing and the time: "hear Eres last
 week" (did I hear), "we play any Air Saturday" (did we play), "time on

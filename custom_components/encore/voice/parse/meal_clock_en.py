@@ -7,7 +7,7 @@ afternoon). The clock alone was read and the rest left ("not which time
 'friday' means"). The meal's name goes, its half of the day stays with the
 clock: "at twelve pm", as a clock said without it would be read.
 
-An Essex hairdresser (issue 45's seventy-eighth turn, blind writer 516)
+An Essex hairdresser (issue 45's seventy-sixth turn, blind writer 516)
 said the meal first and the clock after it: "yesterday dinnertime, twelve
 o'clock, what was I playing?". Only the clock had been read, without its
 day. The meal before a clock is read as the meal after it.

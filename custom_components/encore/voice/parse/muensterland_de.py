@@ -1,4 +1,4 @@
-"""German of a grandmother of 84 from the Münsterland (issue 45's seventy-eighth turn, blind writer 518).
+"""German of a grandmother of 84 from the Münsterland (issue 45's seventy-sixth turn, blind writer 518).
 
 She names a band by where it is from and points with "da" ("Die Mexikaner
 da, Café Tacuba, wann liefen die zuletzt?" had been answered with the last

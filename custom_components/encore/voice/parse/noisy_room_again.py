@@ -1,4 +1,4 @@
-"""A question asked over a loud TV and children, then asked again shorter (issue 45's seventy-eighth turn, blind writer 521).
+"""A question asked over a loud TV and children, then asked again shorter (issue 45's seventy-sixth turn, blind writer 521).
 
 Speech to text in a loud living room writes the whole question, the words
 of the TV or the children that slipped in after it, and the question said

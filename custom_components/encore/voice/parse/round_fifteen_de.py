@@ -1,4 +1,4 @@
-"""German of blind round fifteen's writers 515 to 518, grouped (issue 45's seventy-eighth turn).
+"""German of blind round fifteen's writers 515 to 518, grouped (issue 45's seventy-sixth turn).
 
 One reader for `said_as_written_de`, read first of it: a terse Hamburg
 docker ("Oktober. Kurz zusammenfassen.", 515, `hamburg_terse_de`), a

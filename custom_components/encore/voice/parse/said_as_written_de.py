@@ -41,7 +41,7 @@ Brazilian learner (520, `brazilian_b1_de`: "Musiken", "fünf Uhr und zehn",
 Each reader changes only words its own speaker says.
 
 A question said over a loud TV and children and said again shorter
-(`noisy_room_again`, issue 45's seventy-eighth turn, blind writer 521)
+(`noisy_room_again`, issue 45's seventy-sixth turn, blind writer 521)
 is read once before any of these readers runs.
 """
 
@@ -77,7 +77,7 @@ from .vienna_pensioner_de import said_as_viennese_pensioner
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said
-    # again shorter, is read once (issue 45's seventy-eighth turn, 521).
+    # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
     text = said_as_brazilian_b1_de(said_as_ukrainian_stt_de(text))
     text = said_in_round_fifteen_de(text)

@@ -69,7 +69,7 @@ album I mean", "last weekend, the two days") run first of all.
 Each reader changes only words its own speaker says.
 
 A question said over a loud TV and children and said again shorter
-(`noisy_room_again`, issue 45's seventy-eighth turn, blind writer 521)
+(`noisy_room_again`, issue 45's seventy-sixth turn, blind writer 521)
 is read once before any of these readers runs.
 """
 
@@ -114,7 +114,7 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said
-    # again shorter, is read once (issue 45's seventy-eighth turn, 521).
+    # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
     text = said_by_a_kent_grandfather(said_by_a_mancunian_teen(text))
     text = said_in_brazilian_b1(text)

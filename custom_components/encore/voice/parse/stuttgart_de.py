@@ -1,4 +1,4 @@
-"""German of a chatty Swabian from Stuttgart (issue 45's seventy-eighth turn, blind writer 516).
+"""German of a chatty Swabian from Stuttgart (issue 45's seventy-sixth turn, blind writer 516).
 
 She says "Stückle" for the songs ("die gleiche Stückle wiederholt": "wie
 arg hab i in letzter Zeit ..." had been answered with the listening time,

@@ -1,4 +1,4 @@
-"""A Vietnamese speaker's B1 English as speech to text writes it (issue 45's seventy-eighth turn).
+"""A Vietnamese speaker's B1 English as speech to text writes it (issue 45's seventy-sixth turn).
 
 Blind writer 519 dictates English the way Vietnamese says it: no tense, no
 ending on a verb or a noun, the question word last. What the older
