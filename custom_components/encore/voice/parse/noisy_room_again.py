@@ -30,6 +30,8 @@ where the name ends is not known.
 import re
 from typing import Final
 
+from ..when.words import month_names
+
 # A recogniser writes no punctuation (its capitals vary); a question typed
 # or punctuated that says something twice means it (apostrophes are part
 # of words).
@@ -40,30 +42,8 @@ _JOINS: Final = frozenset(
     {"and", "or", "than", "of", "vs", "versus", "und", "oder", "als", "von"}
     | {"compared", "verglichen"}
 )
-_MONTHS: Final = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "januar",
-        "februar",
-        "märz",
-        "mai",
-        "juni",
-        "juli",
-        "oktober",
-        "dezember",
-    }
-)
+# Month names, from the one table of them (`when.words`).
+_MONTHS: Final = frozenset(month_names("en") + month_names("de"))
 # Words of a time: a saying again that brings one the first lacks asks
 # another question, never the same one shorter.
 _TIME: Final = (
