@@ -132,7 +132,6 @@ from .patois_toronto_en import said_in_toronto_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
 from .pidgin_cajun_en import said_in_pidgin_or_cajun
-from .possessors_en import said_with_possessor
 from .precise_de import said_precisely_de
 from .precise_en import said_precisely
 from .put_right_en import put_right_en
@@ -753,11 +752,6 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("'wie viel Queen hatte ich an': the name's plays", _in(undo_had_on_de)),
     Way(
         "a story told in sentences of its own around the question", said_as_storyteller
-    ),
-    Way(
-        "whose ranking or taste: 'what are Bob's top songs', 'October's top artist'",
-        _said(said_with_possessor),
-        _EN,
     ),
     Way(
         "a Yorkshire grandmother's 'love', a grandparent's tags and polite requests",

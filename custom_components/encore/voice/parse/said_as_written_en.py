@@ -100,6 +100,7 @@ from .newfoundland_again_en import said_in_newfoundland_again
 from .noisy_room_again import said_once_over_noise
 from .nurse_taglish_en import said_as_a_nurse
 from .phone_shorthand_en import said_as_phone_shorthand
+from .possessors_en import said_with_possessor
 from .scouse_again_en import said_in_scouse_again
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
@@ -133,4 +134,7 @@ def said_as_written_en(text: str) -> str:
     text = said_in_singlish_again(said_while_cooking(said_slurred(text)))
     text = said_on_air(said_in_manglish(text))
     text = said_in_the_valleys_or_by_a_child(text)
-    return said_exactly(said_in_appalachia(said_with_hebrew_habits(text)))
+    text = said_exactly(said_in_appalachia(said_with_hebrew_habits(text)))
+    # Anyone's: whose ranking or taste a possessive names ("what are Bob's
+    # top songs"), once the speakers' own words are plain.
+    return said_with_possessor(text)
