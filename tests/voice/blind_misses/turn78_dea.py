@@ -100,7 +100,6 @@ READ: tuple[Read, ...] = (
 
 ANSWERED: tuple[Answered, ...] = (
     ("The Daily heut früh gelaufen?", "Hab ich The Daily heute früh gehört?", "de"),
-    ("Queen im Oktober?", "Hab ich Queen im Oktober gehört?", "de"),
     ("Seit wann hab ich Café Tacvba", "Seit wann hab ich Café Tacvba gehört", "de"),
     ("Seit wann hab ich Queen", "Seit wann hab ich Queen gehört", "de"),
     ("Oktober. Kurz zusammenfassen.", "Rückblick Oktober, kurz", "de"),
