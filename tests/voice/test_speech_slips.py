@@ -221,7 +221,8 @@ async def test_number_won_is_the_top(
 @pytest.mark.parametrize(
     ("said", "language"),
     [
-        ("how often did i play the deli this year", "en"),
+        ("how often did i play dali this year", "en"),
+        ("wie oft habe ich dali dieses jahr gehört", "de"),
         ("how often did i play justin this year", "en"),
         ("how often did i play kwest this year", "en"),
         ("wie oft habe ich jostiz dieses jahr gehört", "de"),
@@ -344,7 +345,8 @@ def test_german_rules(said: str, read: str) -> None:
         ("just is", "justice", True),
         ("justiz", "justice", True),
         ("just this", "justice", True),
-        ("deli", "the daily", False),
+        ("deli", "the daily", True),
+        ("dali", "the daily", False),
         ("justin", "justice", False),
         ("kwest", "queen", False),
         ("kwin", "queen", True),

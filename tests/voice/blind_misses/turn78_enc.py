@@ -14,8 +14,9 @@ am obsess with which artist recently" (the participle said bare, the thing
 asked said last) and "you tell me what we listen last friday". Answered
 wrong: "which day in week and which hour i listen most" asked what time
 "week" was, "what song i listen most recent" searched a name "the most
-recent", and "how many time i play the deli last month" the recogniser's
-"the deli" (The Daily).
+recent", and "how many time i play the deli last month" found nothing
+called "the deli": the recogniser's The Daily, now said alike by the name
+matcher (`spoken_key`), as writers 86, 127, 209 and 375 had it too.
 
 `parse/vietnamese_dictated_en.py` reads them, first of
 `said_as_written_en` and only on its marks; the net lines beside writer
@@ -48,9 +49,9 @@ READ: tuple[Read, ...] = (
     (
         "en",
         "how many time i play the deli last month",
-        "how many times did i play The Daily last month",
+        "how many times did i play the deli last month",
     ),
-    ("en", "when i last played the deli", "when did i last play The Daily"),
+    ("en", "when i last played the deli", "when did i last play the deli"),
     (
         "en",
         "already i listen discovery album since october yes",

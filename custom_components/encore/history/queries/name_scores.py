@@ -168,7 +168,9 @@ def unsaid_key(norm: str) -> str:
 # How a recogniser writes a sound it does not know as a word: "kw" for
 # "qu", "ei" for "ai", "i" for "ee", "ie", "y" at a word's end, "s" for a
 # soft "c" or a "z", "t" for "th". Applied in order on a name with its
-# article dropped and its spaces left out.
+# article dropped and its spaces left out. Last, the long "ei" is made
+# the short "e" a learner says for it: six blind writers in both languages
+# (86, 127, 209, 375, 519) wrote "the deli" for The Daily.
 _SPOKEN = (
     ("qu", "kw"),
     ("sch", "s"),
@@ -188,6 +190,7 @@ _SPOKEN = (
     ("y", "i"),
     ("v", "f"),
     ("dt", "t"),
+    ("ei", "e"),
 )
 _SPOKEN_ARTICLES = ("the ", "die ", "der ", "das ", "de ", "da ")
 

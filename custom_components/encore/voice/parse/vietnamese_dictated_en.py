@@ -16,8 +16,10 @@ Vietnamese reader (`learner_vi`) left unread:
 - "what style i into" with its "am" left out;
 - "which day in week" (of the week), read as a time "week" never said;
 - "what song i listen most recent" (the last song), where "the most recent"
-  was taken for a name;
-- the recogniser's "the deli" for The Daily, beside a listening verb.
+  was taken for a name.
+
+The recogniser's "the deli" for The Daily is the name matcher's
+(`history.queries.name_scores.spoken_key`), in every language.
 
 Run on the words as said, first of `said_as_written_en`; only a sentence
 with one of these marks is read (`_MARK`), so no other speaker's question is
@@ -41,8 +43,7 @@ _MARK: Final = re.compile(
     r"|(?<!\bdo )(?<!\bdid )(?<!\bd')\byou think\s*[?.!]*\s*$"
     r"|\b(?:style|kind|sort|type|genre) (?:i|we) into\b"
     r"|\b(?:which|what) day in (?:the )?week\b"
-    rf"|\b{_VERB}(?: to)? (?:the )?most recent\s*[?.!]*\s*$"
-    r"|\bthe deli\b",
+    rf"|\b{_VERB}(?: to)? (?:the )?most recent\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 
@@ -81,9 +82,6 @@ _VIETNAMESE_DICTATED_EN: Final[tuple[Rule, ...]] = (
         rf"^(?:what|which) ({_KIND}) (i|we) {_VERB}(?: to)? (?:the )?most recent(\s*[?.!]*)\s*$",
         r"what was the most recent \1 \2 listened to\3",
     ),
-    # "The deli": the recogniser's The Daily, beside a listening verb.
-    (rf"\b({_VERB}(?: to)?) the deli\b", r"\1 The Daily"),
-    (rf"\bthe deli\b(?= (?:{_VERB}|episode|podcast))", "The Daily"),
 )
 
 
