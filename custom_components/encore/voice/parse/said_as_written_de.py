@@ -45,6 +45,8 @@ A question said over a loud TV and children and said again shorter
 is read once before any of these readers runs.
 """
 
+from functools import lru_cache
+
 from .brazilian_b1_de import said_as_brazilian_b1_de
 from .dialect_de_alsace import said_in_alsace
 from .erasmus_fr_de import said_as_erasmus_fr_de
@@ -74,6 +76,9 @@ from .ukrainian_stt_de import said_as_ukrainian_stt_de
 from .vienna_pensioner_de import said_as_viennese_pensioner
 
 
+# Each question is read twice: by the parser and by the check for a time the
+# sentence's slots left unread (`utterance.unread_time`). Kept for both.
+@lru_cache(maxsize=1024)
 def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said

@@ -73,6 +73,8 @@ A question said over a loud TV and children and said again shorter
 is read once before any of these readers runs.
 """
 
+from functools import lru_cache
+
 from .accra_teacher_en import said_by_an_accra_teacher
 from .appalachian_en import said_in_appalachia
 from .bajan_en import said_in_bajan
@@ -112,6 +114,9 @@ from .vietnamese_dictated_en import said_in_vietnamese_dictation
 from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 
+# Each question is read twice: by the parser and by the check for a time the
+# sentence's slots left unread (`utterance.unread_time`). Kept for both.
+@lru_cache(maxsize=1024)
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said
