@@ -65,6 +65,17 @@ CLIPPED_EN: tuple[Rule, ...] = (
         rf"|tracks?|tunes?) (?P<period>{_PERIOD}|yesterday|today)" + _END,
         r"did I hear \g<name> \g<period>",
     ),
+    # "Did Queen play yesterday", "did the Daily play this morning" (issue
+    # 45's seventy-seventh turn): played with no object, so what was played
+    # is its subject, never a person called Queen; said as "did Queen get
+    # played", which is read so. Only before a period or the end, and never
+    # after a pronoun ("did you play anything").
+    (
+        r"^((?:and |so )?did (?!(?:i|we|you|he|she|they|it|anyone|anybody|someone|somebody"
+        r"|any|anything|something|my|our)\b)[\w' .&-]+?)(?<! a) play"
+        rf"(?= {_PERIOD}{_END}| yesterday{_END}| today{_END}|{_END})",
+        r"\1 get played",
+    ),
     # -- a recap asked for with "go on then", "fill me in on" -------------------------------
     # "My year, go on then", "my week then", "my month, let's have it": the
     # recap of that period.
