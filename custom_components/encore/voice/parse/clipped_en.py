@@ -71,9 +71,11 @@ CLIPPED_EN: tuple[Rule, ...] = (
     # played", which is read so. Only before a period or the end, and never
     # after a pronoun ("did you play anything").
     (
-        r"^((?:and |so )?did (?!(?:i|we|you|he|she|they|it|anyone|anybody|someone|somebody"
-        r"|any|anything|something|my|our)\b)[\w' .&-]+?)(?<! a) play"
-        rf"(?= {_PERIOD}{_END}| yesterday{_END}| today{_END}|{_END})",
+        (
+            r"^((?:and |so )?did (?!(?:i|we|you|he|she|they|it|anyone|anybody|someone"
+            r"|somebody|any|anything|something|my|our)\b)[\w' .&-]+?)(?<! a) play"
+            rf"(?= {_PERIOD}{_END}| yesterday{_END}| today{_END}|{_END})"
+        ),
         r"\1 get played",
     ),
     # -- a recap asked for with "go on then", "fill me in on" -------------------------------
