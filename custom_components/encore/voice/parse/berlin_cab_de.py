@@ -21,7 +21,10 @@ _BERLIN_CAB_DE: Final[tuple[Rule, ...]] = (
     # "Meistjeskipptes Lied": the most skipped one.
     (r"\bmeistje(skippt|spielt|hört)", r"meistge\1"),
     # "Womit ging's letzten Freitag los?": the first song then.
-    (r"^(?:womit|mit wat|mit was) ging'?s (.+?) los\b", r"womit habe ich \1 angefangen"),
+    (
+        r"^(?:womit|mit wat|mit was) ging'?s (.+?) los\b",
+        r"womit habe ich \1 angefangen",
+    ),
 )
 
 

@@ -35,14 +35,19 @@ _GLASGOW_WIDOWER_EN: Final[tuple[Rule, ...]] = (
     (r"\bhoo (many|much|long|often)\b", r"how \1"),
     # "..., what does the machine make o me": asks nothing the first half
     # did not.
-    (r",? what (?:does|do) (?:the|this) (?:machine|thing|box|speaker) make o(?:f)? me\??$", ""),
+    (
+        r",? what (?:does|do) (?:the|this) (?:machine|thing|box|speaker) make o(?:f)? me\??$",
+        "",
+    ),
     # "am I a rock man or a dance man": my taste.
     (rf"^am i an? \w+ {_MAN} or an? \w+ {_MAN}\b", "what kind of music am I into"),
     # "last night about ten past eight there was a song on, what was it":
     # what was playing at that moment.
     (
-        r"^(.+?),? there was (?:a |some )?(song|tune|record|music|something) on,"
-        r" what (?:was it|was that|was that song|was it called)\??$",
+        (
+            r"^(.+?),? there was (?:a |some )?(song|tune|record|music|something) on,"
+            r" what (?:was it|was that|was that song|was it called)\??$"
+        ),
         r"what \2 was playing \1",
     ),
 )

@@ -33,8 +33,10 @@ _HOUSTON_NURSE_EN: Final[tuple[Rule, ...]] = (
     ),
     # "peak hour and day for my listening": when I listen most.
     (
-        r"^(?:my )?peak (?:hour|day|time)s?(?: (?:and|&|or) (?:hour|day|time)s?)?"
-        r"(?: (?:for|of) my (?:listening|music))?\b",
+        (
+            r"^(?:my )?peak (?:hour|day|time)s?(?: (?:and|&|or) (?:hour|day|time)s?)?"
+            r"(?: (?:for|of) my (?:listening|music))?\b"
+        ),
         "when do I usually listen",
     ),
     # "song I can't quit lately": the song on repeat.

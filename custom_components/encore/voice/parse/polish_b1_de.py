@@ -23,8 +23,14 @@ _MARK: Final = re.compile(
 
 _POLISH_B1_DE: Final[tuple[Rule, ...]] = (
     # "war Air bei mir in letzte Zeit oder nicht": did I hear Air then.
-    (r"^war ([^,]+?) bei mir\b(.*?)(?:,? oder nicht)?\s*(\??)$", r"habe ich \1\2 gehört\3"),
-    (r"^war ([^,]+?) bei uns\b(.*?)(?:,? oder nicht)?\s*(\??)$", r"haben wir \1\2 gehört\3"),
+    (
+        r"^war ([^,]+?) bei mir\b(.*?)(?:,? oder nicht)?\s*(\??)$",
+        r"habe ich \1\2 gehört\3",
+    ),
+    (
+        r"^war ([^,]+?) bei uns\b(.*?)(?:,? oder nicht)?\s*(\??)$",
+        r"haben wir \1\2 gehört\3",
+    ),
 )
 
 
