@@ -217,6 +217,11 @@ ANSWERED: tuple[Answered, ...] = (
         "de",
     ),
     (
+        "The Daily heute Morgen, lief der?",
+        "habe ich heute Morgen The Daily gehört",
+        "de",
+    ),
+    (
         "wie hoch ist meine Wiederholung Rate in diese Jahr",
         "wie hoch ist meine Wiederholungsrate dieses Jahr",
         "de",
