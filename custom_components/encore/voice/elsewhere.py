@@ -92,6 +92,13 @@ _COMMAND: Final = {
         # up" said again after a remark to a child (issue 45's sixty-fourth
         # turn, blind writer 421), never the volume.
         r"(?!turn(?:ed)? up in (?:my|our|the) (?:history|listening|stats|plays)\b)"
+        # "one more time by daft punk, play it last friday?": a terse nurse's
+        # "did I" left out before a past day and a question mark (issue 45's
+        # seventy-seventh turn, blind writer 523), never "..., play it".
+        r"(?!play (?:it|them|that) (?:last (?:night|week|month|year|weekend|monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|sunday)|yesterday|the day before yesterday"
+        r"|this (?:morning|afternoon|week|month|year)|on (?:monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday))\b[^,;.!?]*\?\s*$)"
         r"(?:(?:play|put|queue|add|save|skip|shuffle|turn|pause|stop|resume|start"
         r"|set|switch|mute|unmute|remove|delete|cast|bookmark)\s+(?:it|this|that|them"
         r"|these|those|the|my|some|a|an|on|up|down|off|me|next|something|anything"

@@ -61,6 +61,7 @@ from .nuremberg_soft_de import said_in_nuremberg
 from .phone_shorthand_de import said_as_phone_shorthand_de
 from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
+from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
 from .saar_pfalz_de import said_in_saarland_or_palatinate
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
@@ -84,6 +85,8 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round sixteen (issue 45's seventy-seventh turn, 523, 526, 527).
+    text = said_in_round_sixteen_de(text)
     text = said_as_brazilian_b1_de(said_as_ukrainian_stt_de(text))
     text = said_in_round_fifteen_de(text)
     text = said_in_saarland_or_palatinate(said_as_phone_shorthand_de(text))

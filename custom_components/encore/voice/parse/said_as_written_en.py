@@ -90,8 +90,10 @@ from .exact_en import said_exactly
 from .genz_streamer_en import said_as_genz_streamer
 from .german_habits_en import said_with_german_habits
 from .glasgow_taxi_en import said_in_a_glasgow_taxi
+from .glasgow_widower_en import said_by_a_glasgow_widower
 from .gold_coast_en import said_on_the_gold_coast
 from .hong_kong_office_en import said_in_hong_kong_office
+from .houston_nurse_en import said_by_a_houston_nurse
 from .iowa_terse_en import said_tersely_in_iowa
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
@@ -122,6 +124,9 @@ def said_as_written_en(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round sixteen (issue 45's seventy-seventh turn): a terse Houston
+    # nurse's chart notes (523) and a Glasgow widower's Scots (525).
+    text = said_by_a_glasgow_widower(said_by_a_houston_nurse(text))
     text = said_by_a_kent_grandfather(said_by_a_mancunian_teen(text))
     text = said_in_brazilian_b1(text)
     text = said_in_vietnamese_dictation(text)
