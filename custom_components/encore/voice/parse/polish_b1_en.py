@@ -70,7 +70,8 @@ _POLISH_B1_EN: Final[tuple[Rule, ...]] = (
     ),
     # "Was some justice today": whether any played then.
     (
-        rf"^was some {_NOT_A_NAME}(?P<name>[\w' .&-]{{2,40}}?) (?P<when>{_WHEN})\s*[?.!]*$",
+        # With "playing" said, `learner_pl_en` reads it ("was some X playing").
+        rf"^was some {_NOT_A_NAME}(?![^?]*\b(?:playing|played)\b)(?P<name>[\w' .&-]{{2,40}}?) (?P<when>{_WHEN})\s*[?.!]*$",
         r"did i play any \g<name> \g<when>",
     ),
     # "Digital love was playing on saturday?", "X was on in august or no":
