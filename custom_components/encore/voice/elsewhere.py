@@ -278,6 +278,18 @@ _TWO_QUESTIONS: Final = {
     ),
 }
 
+# The day and the hour asked each with its own question word and one verb
+# after both ("which day and which time i am listening more generally",
+# issue 45's seventy-seventh turn, blind writer 526): one question, the usual
+# time, whose first half says no verb of its own.
+_HALVES_OF_A_HABIT: Final = {
+    "en": re.compile(
+        r"^(?:on |at )?(?:which|what) (?:day|days|weekday|day of (?:the )?week"
+        r"|time|hour|time of (?:the )?day) \| (?:on |at )?(?:which|what)"
+        r" (?:day|days|weekday|time|hour|time of (?:the )?day)\b"
+    ),
+}
+
 _JOINER: Final = re.compile(
     r"[\s,;]+(?:and also|and then|oh and|and|also|plus|as well as|then)\s*$"
 )
@@ -370,6 +382,13 @@ def two_questions(text: str, language: str) -> bool:
         return False
     first = _JOINER.sub("", said[: found.start("second")])
     second = found.group("second")
+    halves = _HALVES_OF_A_HABIT.get(language)
+    if (
+        halves is not None
+        and halves.match(f"{first.strip()} | {second}")
+        and says_listening(second, language)
+    ):
+        return False
     now = dt_util.now()
     zone = dt_util.get_default_time_zone()
     other = read_question(second, language, now, zone)

@@ -68,6 +68,14 @@ young lady", "I say,", "That band called Air. When did they ...", "the
 album I mean", "last weekend, the two days") run first of all.
 Each reader changes only words its own speaker says.
 
+The seventy-seventh turn's (blind round sixteen) Chennai speaker through
+speech to text (526: "which artist is coming most", "which song was there
+at 5 10 pm", "X how many times played lately", "out of total", "last
+finally") and Polish speaker at B1 (527: "actual month", "lastly or not",
+"was some X today", "X was playing on saturday?", "how much Ada was
+listening", "quarter before eight", "on what I finished") run first of
+all, right after a question said again over noise.
+
 A question said over a loud TV and children and said again shorter
 (`noisy_room_again`, issue 45's seventy-sixth turn, blind writer 521)
 is read once before any of these readers runs.
@@ -81,6 +89,7 @@ from .bajan_en import said_in_bajan
 from .boston_site_en import said_on_a_boston_site
 from .brazilian_b1_en import said_in_brazilian_b1
 from .cajun_again_en import said_as_a_cajun_again
+from .chennai_stt_en import said_in_chennai_stt
 from .cockney_market_en import said_at_the_market
 from .cooking_parent_en import said_while_cooking
 from .dj_patter_en import said_on_air
@@ -104,6 +113,7 @@ from .newfoundland_again_en import said_in_newfoundland_again
 from .noisy_room_again import said_once_over_noise
 from .nurse_taglish_en import said_as_a_nurse
 from .phone_shorthand_en import said_as_phone_shorthand
+from .polish_b1_en import said_in_polish_b1
 from .possessors_en import said_with_possessor
 from .scouse_again_en import said_in_scouse_again
 from .singlish_tails_en import said_in_singlish_again
@@ -127,6 +137,10 @@ def said_as_written_en(text: str) -> str:
     # Blind round sixteen (issue 45's seventy-seventh turn): a terse Houston
     # nurse's chart notes (523) and a Glasgow widower's Scots (525).
     text = said_by_a_glasgow_widower(said_by_a_houston_nurse(text))
+    # Blind round sixteen's dictated Chennai English and Polish B1 English
+    # (issue 45's seventy-seventh turn, 526, 527), before any reader takes
+    # "lately" or "finally" for a name or "actual month" for no time.
+    text = said_in_polish_b1(said_in_chennai_stt(text))
     text = said_by_a_kent_grandfather(said_by_a_mancunian_teen(text))
     text = said_in_brazilian_b1(text)
     text = said_in_vietnamese_dictation(text)
