@@ -71,6 +71,12 @@ Each reader changes only words its own speaker says.
 A question said over a loud TV and children and said again shorter
 (`noisy_room_again`, issue 45's seventy-sixth turn, blind writer 521)
 is read once before any of these readers runs.
+
+The seventy-ninth turn's (blind round sixteen) valleys schoolteacher (524:
+"... in October, drove the cat mad it did, what was my song of the
+month?", "... singing Bohemian Rhapsody in the bath ..., so how many times
+have I played it") has what her question points back to said in it just
+after, before any reader takes the story away.
 """
 
 from functools import lru_cache
@@ -110,6 +116,7 @@ from .spanish_b1_en import said_in_spanish_b1
 from .surrey_grandmother_en import said_in_surrey
 from .trucker_en import said_by_a_trucker
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
+from .valleys_teacher_en import said_by_a_valleys_teacher
 from .vietnamese_dictated_en import said_in_vietnamese_dictation
 from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
@@ -122,6 +129,10 @@ def said_as_written_en(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # A valleys teacher's question points back into the story she told
+    # first ("... in October, ..., what was my song of the month?"): said
+    # in it before any reader clips the story away (seventy-ninth turn, 524).
+    text = said_by_a_valleys_teacher(text)
     text = said_by_a_kent_grandfather(said_by_a_mancunian_teen(text))
     text = said_in_brazilian_b1(text)
     text = said_in_vietnamese_dictation(text)
