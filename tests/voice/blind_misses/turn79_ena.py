@@ -155,6 +155,22 @@ READ: tuple[Read, ...] = (
     ),
 )
 
+# Pointing back to nothing: a modal "may", a story not in the past, a
+# night before "the day".
+NOT_POINTED: tuple[Read, ...] = (
+    (
+        "en",
+        "I may be daft, but what was my song of the month?",
+        "what was my song of the month?",
+    ),
+    (
+        "en",
+        "My birthday's in October, so what's my song of the month?",
+        "what's my song of the month?",
+    ),
+)
+READ += NOT_POINTED
+
 ANSWERED: tuple[Answered, ...] = (
     (
         "I was baking Welsh cakes in the kitchen this morning with it going the whole time, so how many minutes of listening was that, roughly?",

@@ -38,6 +38,16 @@ _MONTH: Final = (
     r"(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)"
 )
+# A month in a story: "may" and "march" only with their capital, never the
+# verbs ("I may be daft, but ...").
+_STORY_MONTH: Final = (
+    r"(?:(?-i:May|March)|january|february|april|june|july|august|september|october"
+    r"|november|december)"
+)
+# A story told in the past.
+_PAST: Final = (
+    r"\b(?:was|were|had|did|went|got|spent|couldn't|could not|wasn't|\w{3,}ed)\b"
+)
 _WEEKDAY: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR: Final = r"(?:20\d\d|twenty (?:twenty|nineteen)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 # A day said in the story: "last Friday", "on Saturday night", "yesterday".
@@ -55,8 +65,9 @@ _CLOCK: Final = (
     rf"(?:(?:half|quarter|ten|twenty|five|twenty-five|twenty five) (?:past|to) )?{_HOUR}"
     r"(?: o'?\s?clock)?(?: ?(?:am|pm|a\.m\.|p\.m\.))?"
 )
-# The story ends and the question begins: after a comma, or ", so", ", but".
-_TURN: Final = r"(?:,|\.)\s+(?:(?:so|but|and|now|well)\s+)?(?:tell me,?\s+)?"
+# The story ends and the question begins: after a comma, or ", so", ", but"
+# (a story told as a sentence of its own is `story_sentences`' to read).
+_TURN: Final = r",\s+(?:(?:so|but|and|now|well)\s+)?(?:tell me,?\s+)?"
 # A question word the question clause opens with.
 _ASKS: Final = r"(?:what|which|who|how|when|did|do|have|has|had|is|was|were|where)\b"
 
@@ -91,24 +102,29 @@ def _said_in_story(text: str) -> list[tuple[str, str]]:
 
 def _period_pointed_back(story: str, question: str) -> str:
     """Return the question with "that month" or "that year" said as the story says it."""
-    if month := compiled(rf"\b(?<!this )(?<!last )(?<!next )({_MONTH})\b", re.I).search(
-        story
-    ):
-        said = month.group(1)
+    # "Of the month" points back only to a story told in the past ("there
+    # was one tune I couldn't leave alone in October"): "my birthday's in
+    # October, so what's my song of the month" asks of this month.
+    past = compiled(_PAST, re.I).search(story) is not None
+    month = compiled(rf"\b(?<!this )(?<!last )(?<!next )({_STORY_MONTH})\b", re.I)
+    if found := month.search(story):
+        said = found.group(1)
         question = compiled(r"\b(?:that|the same) month\b", re.I).sub(
             f"in {said}", question
         )
-        question = compiled(r"\bof the month\b", re.I).sub(
-            f"of the month in {said}", question
-        )
-    if year := compiled(rf"\bin ({_YEAR})\b", re.I).search(story):
-        said = year.group(1)
+        if past:
+            question = compiled(r"\bof the month\b", re.I).sub(
+                f"of the month in {said}", question
+            )
+    if found := compiled(rf"\bin ({_YEAR})\b", re.I).search(story):
+        said = found.group(1)
         question = compiled(r"\b(?:in )?(?:that|the same) year\b", re.I).sub(
             f"in {said}", question
         )
-        question = compiled(r"\bof the year\b", re.I).sub(
-            f"of the year in {said}", question
-        )
+        if past:
+            question = compiled(r"\bof the year\b", re.I).sub(
+                f"of the year in {said}", question
+            )
     return question
 
 
@@ -129,7 +145,11 @@ _DAY_POINTED: Final = (
 def _day_pointed_back(story: str, question: str) -> str:
     """Return the question with the story's day said after it, when it points back to it."""
     day = compiled(rf"\b({_DAY})\b", re.I).search(story)
-    if day is None or not compiled(_DAY_POINTED, re.I).search(question):
+    if day is None or not (pointer := compiled(_DAY_POINTED, re.I).search(question)):
+        return question
+    if day.group(1).lower() == "last night" and "day" in pointer.group(0).lower():
+        # "I was up late last night, so what did I start the day with?":
+        # the day after that night, today.
         return question
     if compiled(_TIME_SAID, re.I).search(
         compiled(r"\bthat day\b", re.I).sub("", question)
