@@ -303,7 +303,12 @@ def read_moment_in_story(
     if (
         reading.asked is Asked.WHAT_PLAYED
         and reading.when
-        and (clock in normalize(reading.when) or _bare(clock) in normalize(reading.when))
+        and (
+            clock in normalize(reading.when)
+            # The question's own "nine o'clock", read whole as "at nine on
+            # saturday night" (blind writer 524).
+            or (holder == len(clauses) - 1 and _bare(clock) in normalize(reading.when))
+        )
     ):
         # The whole was read with its moment ("Heute Nachmittag um Viertel
         # nach fünf, was lief da?").

@@ -44,6 +44,8 @@ _STORY_MONTH: Final = (
     r"(?:(?-i:May|March)|january|february|april|june|july|august|september|october"
     r"|november|december)"
 )
+# What is ranked "of the month": "end of the month" is no ranking.
+_RANKED: Final = r"(?:song|tune|track|artist|band|singer|album|record|podcast|show)"
 # A story told in the past.
 _PAST: Final = (
     r"\b(?:was|were|had|did|went|got|spent|couldn't|could not|wasn't|\w{3,}ed)\b"
@@ -113,8 +115,8 @@ def _period_pointed_back(story: str, question: str) -> str:
             f"in {said}", question
         )
         if past:
-            question = compiled(r"\bof the month\b", re.I).sub(
-                f"of the month in {said}", question
+            question = compiled(rf"\b({_RANKED}) of the month\b", re.I).sub(
+                rf"\1 of the month in {said}", question
             )
     if found := compiled(rf"\bin ({_YEAR})\b", re.I).search(story):
         said = found.group(1)
@@ -122,8 +124,8 @@ def _period_pointed_back(story: str, question: str) -> str:
             f"in {said}", question
         )
         if past:
-            question = compiled(r"\bof the year\b", re.I).sub(
-                f"of the year in {said}", question
+            question = compiled(rf"\b({_RANKED}) of the year\b", re.I).sub(
+                rf"\1 of the year in {said}", question
             )
     return question
 
@@ -196,7 +198,10 @@ _DESCRIBED: Final = re.compile(
 # A name said first and described between commas: "Eres, that Spanish one
 # by Café Tacvba, when did I ...".
 _DESCRIBED_NAME: Final = re.compile(
-    r"^(?P<name>[^,]{2,40}), (?:that|the) (?:[\w-]+ ){0,2}?(?:one|song|tune|number|track|record)"
+    # The name in capitals ("Eres", "Digital Love"): "out of curiosity,
+    # that dance song by justice" names no song first.
+    r"^(?P<name>(?-i:[A-Z][\w'\u2019-]*)(?: (?:(?-i:[A-Z][\w'\u2019-]*)|of|the|me|now|de|la)){0,5})"
+    r", (?:that|the) (?:[\w-]+ ){0,2}?(?:one|song|tune|number|track|record)"
     r" by (?P<by>[^,]{2,40}),\s*(?=" + _ASKS + ")",
     re.IGNORECASE,
 )
