@@ -79,6 +79,12 @@ all, right after a question said again over noise.
 A question said over a loud TV and children and said again shorter
 (`noisy_room_again`, issue 45's seventy-sixth turn, blind writer 521)
 is read once before any of these readers runs.
+
+The seventy-seventh turn's (blind round sixteen) valleys schoolteacher (524:
+"... in October, drove the cat mad it did, what was my song of the
+month?", "... singing Bohemian Rhapsody in the bath ..., so how many times
+have I played it") has what her question points back to said in it just
+after, before any reader takes the story away.
 """
 
 from functools import lru_cache
@@ -122,6 +128,7 @@ from .spanish_b1_en import said_in_spanish_b1
 from .surrey_grandmother_en import said_in_surrey
 from .trucker_en import said_by_a_trucker
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
+from .valleys_teacher_en import said_by_a_valleys_teacher
 from .vietnamese_dictated_en import said_in_vietnamese_dictation
 from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
@@ -134,6 +141,10 @@ def said_as_written_en(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # A valleys teacher's question points back into the story she told
+    # first ("... in October, ..., what was my song of the month?"): said
+    # in it before any reader clips the story away (seventy-seventh turn, 524).
+    text = said_by_a_valleys_teacher(text)
     # Blind round sixteen (issue 45's seventy-seventh turn): a terse Houston
     # nurse's chart notes (523) and a Glasgow widower's Scots (525).
     text = said_by_a_glasgow_widower(said_by_a_houston_nurse(text))

@@ -264,6 +264,11 @@ _AT_THAT_MOMENT: Final = {
 _CLOCK_OPENER: Final = re.compile(r"^(?:at|um|gegen|around|about|so um|round about) ")
 
 
+def _bare(clock: str) -> str:
+    """Return a clock without its "o'clock", as a reading's words of time keep it."""
+    return re.sub(r"\s*o'?\s?clock$", "", clock)
+
+
 def read_moment_in_story(
     text: str,
     reading: Reading,
@@ -298,7 +303,12 @@ def read_moment_in_story(
     if (
         reading.asked is Asked.WHAT_PLAYED
         and reading.when
-        and clock in normalize(reading.when)
+        and (
+            clock in normalize(reading.when)
+            # The question's own "nine o'clock", read whole as "at nine on
+            # saturday night" (blind writer 524).
+            or (holder == len(clauses) - 1 and _bare(clock) in normalize(reading.when))
+        )
     ):
         # The whole was read with its moment ("Heute Nachmittag um Viertel
         # nach fünf, was lief da?").
