@@ -37,7 +37,9 @@ from .rules import Rule, rewrite
 # "wie ich noch auf'm Bau war", "was ich so hör", "wie meine Kollegen
 # behaupten"), or the verb first with its listener ("hab ich", "hamm mir",
 # "hör ich", "war da"); never "was's Hören angeht", a remark after it.
-_PASSING: Final = r"(?! (?:ich|i|isch|mir|mer|wir|du|er|es|man|meine?|der|die|das|dat|des)\b)"
+_PASSING: Final = (
+    r"(?! (?:ich|i|isch|mir|mer|wir|du|er|es|man|meine?|der|die|das|dat|des)\b)"
+)
 _OPENS: Final = (
     rf"(?:(?:wie|wie oft|wie viel|wie viele|wie lang|wie lange|was|wann|wer|wen|wem"
     rf"|welche[rsnm]?|mit welche[rsnm]?|womit|seit wann)\b(?!'){_PASSING}"
@@ -46,12 +48,14 @@ _OPENS: Final = (
 )
 # A story never opens as a question does, in any dialect ("wat war heute
 # dat erste Lied, womit ...", "Hon i ... entdeckt, oder ...", "Mit was bin
-# isch ... uffgewacht, was war's erschte?").
+# isch ... uffgewacht, was war's erschte?"); "wie ich noch auf'm Bau war"
+# opens a story.
 _ASKS_FIRST: Final = re.compile(
     r"^(?:(?:und|also|du|jo|na|sag ma|sag mal)\b,? )?"
-    r"(?:wie|was|wat|wos|wer|wen|wem|welch\w*|wann|womit|mit (?:was|wos|wat|welch\w*)"
-    r"|seit wann|(?:hab|hob|hon|habe|hamm|ham|haben|hör|höre|bin|war|is|ist|lief|hast|hat)"
-    r" (?:ich|i|isch|mir|mer|wir|du))\b",
+    r"(?:(?:wie|was|wat|wos|wer|wen|wem|welch\w*|wann|womit|mit (?:was|wos|wat|welch\w*)"
+    rf"|seit wann)\b{_PASSING}"
+    r"|(?:hab|hob|hon|habe|hamm|ham|haben|hör|höre|bin|war|is|ist|lief|hast|hat)"
+    r" (?:ich|i|isch|mir|mer|wir|du)\b)",
     re.IGNORECASE,
 )
 # A clause of the story holds a verb of its own ("war ich", "is ja", "hat's
@@ -134,10 +138,10 @@ def _is_story(story: str) -> bool:
         return False
     if _TIME_SAID.search(clauses[0]) and not _STORY_VERB.search(clauses[0]):
         return False
-    return not any(
-        _ASKS_FIRST.match(clause) or re.match(_OPENS, clause, re.IGNORECASE)
-        for clause in clauses
-    )
+    if _ASKS_FIRST.match(clauses[0]):
+        return False
+    # No clause of it asks ("In de Küch, wer is do ..., welcher Künschtler?").
+    return not any(re.match(_OPENS, clause, re.IGNORECASE) for clause in clauses)
 
 
 def _after_story(text: str) -> str:
