@@ -43,6 +43,11 @@ Each reader changes only words its own speaker says.
 A question said over a loud TV and children and said again shorter
 (`noisy_room_again`, issue 45's seventy-sixth turn, blind writer 521)
 is read once before any of these readers runs.
+
+The seventy-seventh turn's (blind round sixteen) talkative Nuremberg
+pensioner (524, `nuremberg_pensioner_de`: a story told before the question,
+"Letzte Woche war der Enkel da, hamm mir da Queen ghört?") is read right
+after it.
 """
 
 from functools import lru_cache
@@ -57,6 +62,7 @@ from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
 from .noisy_room_again import said_once_over_noise
+from .nuremberg_pensioner_de import said_as_nuremberg_pensioner
 from .nuremberg_soft_de import said_in_nuremberg
 from .phone_shorthand_de import said_as_phone_shorthand_de
 from .round_fifteen_de import said_in_round_fifteen_de
@@ -85,6 +91,9 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round sixteen (issue 45's seventy-seventh turn): a Nuremberg
+    # pensioner's story told before his question (524).
+    text = said_as_nuremberg_pensioner(text)
     # Blind round sixteen (issue 45's seventy-seventh turn, 523, 526, 527).
     text = said_in_round_sixteen_de(text)
     text = said_as_brazilian_b1_de(said_as_ukrainian_stt_de(text))
