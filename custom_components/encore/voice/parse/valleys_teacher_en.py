@@ -214,6 +214,14 @@ _STORY_EARLY: Final = re.compile(
     r"\b(?:i'm|i am|we're|we are|i've|i have) \w+ing\b[^,]*\b(?:early|late) this year\s*$",
     re.IGNORECASE,
 )
+# A first clause that itself asks ("what did we listen to last friday, like,
+# what was on that day") is the question said twice, never a story: it is
+# left to the readers of a question said again, which keep its "we".
+_ASKED_FIRST: Final = re.compile(
+    r"^\W*(?:what|which|who|whom|when|how|did|do|does|have|has|had|was|were|is|are"
+    r"|can|could|tell me|give me)\b",
+    re.IGNORECASE,
+)
 # A recap asked with no time of its own.
 _RECAP_ASKED: Final = re.compile(
     r"^(?:give me|tell me|let's have|run me through) (?:a |the |my )?(?:rundown|recap|summary|review|round-up)"
@@ -229,6 +237,8 @@ def said_by_a_valleys_teacher(text: str) -> str:
     text = _DESCRIBED.sub(r"\g<ask>\g<end>", text)
     text = _DESCRIBED_NAME.sub(r"\g<name> by \g<by>, ", text)
     for story, question in _said_in_story(text):
+        if _ASKED_FIRST.match(story):
+            continue
         # A period, a clock or a name pointed back to: the question alone,
         # with what it points to, read as if the story had not been told (the
         # readers of stories and of a period said again would take the
