@@ -108,24 +108,20 @@ def _period_pointed_back(story: str, question: str) -> str:
     # was one tune I couldn't leave alone in October"): "my birthday's in
     # October, so what's my song of the month" asks of this month.
     past = compiled(_PAST, re.I).search(story) is not None
-    month = compiled(rf"\b(?<!this )(?<!last )(?<!next )({_STORY_MONTH})\b", re.I)
-    if found := month.search(story):
+    said_when = (
+        ("month", rf"\b(?<!this )(?<!last )(?<!next )({_STORY_MONTH})\b"),
+        ("year", rf"\bin ({_YEAR})\b"),
+    )
+    for unit, when in said_when:
+        if not (found := compiled(when, re.I).search(story)):
+            continue
         said = found.group(1)
-        question = compiled(r"\b(?:that|the same) month\b", re.I).sub(
+        question = compiled(rf"\b(?:in )?(?:that|the same) {unit}\b", re.I).sub(
             f"in {said}", question
         )
         if past:
-            question = compiled(rf"\b({_RANKED}) of the month\b", re.I).sub(
-                rf"\1 of the month in {said}", question
-            )
-    if found := compiled(rf"\bin ({_YEAR})\b", re.I).search(story):
-        said = found.group(1)
-        question = compiled(r"\b(?:in )?(?:that|the same) year\b", re.I).sub(
-            f"in {said}", question
-        )
-        if past:
-            question = compiled(rf"\b({_RANKED}) of the year\b", re.I).sub(
-                rf"\1 of the year in {said}", question
+            question = compiled(rf"\b({_RANKED}) of the {unit}\b", re.I).sub(
+                rf"\1 of the {unit} in {said}", question
             )
     return question
 
