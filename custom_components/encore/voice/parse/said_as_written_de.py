@@ -48,6 +48,12 @@ The seventy-seventh turn's (blind round sixteen) talkative Nuremberg
 pensioner (524, `nuremberg_pensioner_de`: a story told before the question,
 "Letzte Woche war der Enkel da, hamm mir da Queen ghört?") is read right
 after it.
+
+The eightieth turn's (blind round seventeen) chatty Swabian (529,
+`swabian_chatter_de`: "Ha noi,", "Des X, des krieg i nimmer aus'm Kopf,
+gell. Wie oft hab i des ...") and long-winded Tyrolean (530,
+`tyrol_grandmother_de`: "diese Daily-Sendung", "bin ich eher eine, die
+...") are read right after the noisy room.
 """
 
 from functools import lru_cache
@@ -78,7 +84,9 @@ from .said_as_written_round_twelve_de import (
 from .slurred_de import said_slurred_de
 from .south_tyrol_hotel_de import said_in_south_tyrol
 from .staff_sergeant_de import said_as_staff_sergeant
+from .swabian_chatter_de import said_as_swabian_chatter
 from .thuringia_nightshift_de import said_in_thuringia_or_on_nights
+from .tyrol_grandmother_de import said_as_tyrol_grandmother
 from .ukrainian_stt_de import said_as_ukrainian_stt_de
 from .vienna_pensioner_de import said_as_viennese_pensioner
 
@@ -91,6 +99,9 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round seventeen (issue 45's eightieth turn): a chatty Swabian's
+    # openers and stories (529), a long-winded Tyrolean's asides (530).
+    text = said_as_tyrol_grandmother(said_as_swabian_chatter(text))
     # Blind round sixteen (issue 45's seventy-seventh turn): a Nuremberg
     # pensioner's story told before his question (524).
     text = said_as_nuremberg_pensioner(text)

@@ -175,7 +175,10 @@ def _one_day_de(ctx: _Context, text: str) -> tuple[date, str | None] | None:
         # The part joined to its weekday ("Freitagabend") or said apart
         # ("Samstag Vormittag", "letzten Freitag am Abend"): left apart, it
         # had been no time, and the whole Saturday was answered.
-        rf"(?:(letzten|letzte|vergangenen|diesen) )?({weekday_words})"
+        # "Am vorigen Freitag" (Austrian and southern German for last
+        # Friday, issue 45's eightieth turn, blind writer 530) had been no
+        # time, and today's Friday was answered.
+        rf"(?:(letzten|letzte|vergangenen|vorigen|vorige|diesen) )?({weekday_words})"
         rf"(?:(?: am | )?({_vocabulary('de')['part']}))?"
         rf"(?: ({'|'.join(_PART_ADVERBS.values())}))?",
         text,
@@ -186,7 +189,8 @@ def _one_day_de(ctx: _Context, text: str) -> tuple[date, str | None] | None:
         day = _last_weekday(
             today,
             weekday,
-            before_today=found.group(1) in ("letzten", "letzte", "vergangenen"),
+            before_today=found.group(1)
+            in ("letzten", "letzte", "vergangenen", "vorigen", "vorige"),
         )
         day_part = parts.get(found.group(3) or "")
         if found.group(4):
