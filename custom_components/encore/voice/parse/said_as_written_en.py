@@ -115,8 +115,10 @@ from .joburg_en import said_in_joburg
 from .kent_grandfather_en import said_by_a_kent_grandfather
 from .mancunian_teen_en import said_by_a_mancunian_teen
 from .manglish_en import said_in_manglish
+from .nairobi_guard_en import said_by_a_nairobi_guard
 from .newfoundland_again_en import said_in_newfoundland_again
 from .noisy_room_again import said_once_over_noise
+from .nurse_stt_en import said_by_a_dictating_nurse
 from .nurse_taglish_en import said_as_a_nurse
 from .phone_shorthand_en import said_as_phone_shorthand
 from .polish_b1_en import said_in_polish_b1
@@ -130,6 +132,7 @@ from .trucker_en import said_by_a_trucker
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 from .valleys_teacher_en import said_by_a_valleys_teacher
 from .vietnamese_dictated_en import said_in_vietnamese_dictation
+from .yorkshire_miner_en import said_by_a_yorkshire_miner
 from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 
@@ -145,6 +148,12 @@ def said_as_written_en(text: str) -> str:
     # first ("... in October, ..., what was my song of the month?"): said
     # in it before any reader clips the story away (seventy-seventh turn, 524).
     text = said_by_a_valleys_teacher(text)
+    # Blind round seventeen (issue 45's eightieth turn): a terse Nairobi
+    # guard's topic-first questions (528), a Yorkshire miner's "contraption"
+    # and "that X lot" (530), a Filipino nurse's dictation without "do"
+    # (531), before later readers take "day off" or "'em" for names.
+    text = said_by_a_nairobi_guard(text)
+    text = said_by_a_dictating_nurse(said_by_a_yorkshire_miner(text))
     # Blind round sixteen (issue 45's seventy-seventh turn): a terse Houston
     # nurse's chart notes (523) and a Glasgow widower's Scots (525).
     text = said_by_a_glasgow_widower(said_by_a_houston_nurse(text))
