@@ -101,6 +101,14 @@ READ: tuple[Read, ...] = (
         "when i pushed da funk for first time",
         "when did i play da funk for the first time",
     ),
+    ("en", "which music touched more this month", "which music played more this month"),
+    (
+        "en",
+        "what was touching in the kitchen this morning",
+        "what was playing in the kitchen this morning",
+    ),
+    ("en", "the band that i push more", "the band that i play more"),
+    ("en", "i pushed queen this week?", "i played queen this week?"),
 )
 
 ANSWERED: tuple[Answered, ...] = (
@@ -166,6 +174,24 @@ ANSWERED: tuple[Answered, ...] = (
         "do we listen more on weekdays or weekends",
         "en",
     ),
+    (
+        "which music touched more this month",
+        "which song did i play most this month",
+        "en",
+    ),
+    (
+        "what was touching in the kitchen this morning",
+        "what did i play in the kitchen this morning",
+        "en",
+    ),
+    ("the band that i push more", "which band did i play most", "en"),
+    ("which song i push more these days", "which song did i play most lately", "en"),
+    ("i pushed queen this week?", "did i play queen this week", "en"),
+    (
+        "the musics that i pushed more this year",
+        "which songs did i play most this year",
+        "en",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (
@@ -175,4 +201,7 @@ STAYS: tuple[Stays, ...] = (
     ("what is playing in the kitchen", "en"),
     ("turn on the kitchen light", "en"),
     ("skip forward in the kitchen", "en"),
+    ("push the band to the kitchen", "en"),
+    ("push the volume up", "en"),
+    ("which song is touching", "en"),
 )

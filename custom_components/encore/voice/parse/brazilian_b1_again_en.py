@@ -2,8 +2,8 @@
 
 Blind round seventeen's Brazilian said "push" for play ("which band I was
 pushing more this month", "how many musics I pushed today", "the song that I
-am pushing all the time these days"), "touching" for playing (tocando:
-"which song was touching at five and ten this afternoon"), "passed" for
+am pushing all the time these days"), "touching" and "touched" for playing
+(tocando, tocou: "which song was touching at five and ten this afternoon"), "passed" for
 spent (passar o tempo: "how many time I passed listening"), "jumped
 forward" for skipped (pular), "quantity of hours we listened" without
 `brazilian_b1_en`'s "that", "which style of musics I am more into" (the
@@ -34,7 +34,8 @@ _MARK: Final = re.compile(
     # never "push the button" or "push it to the kitchen".
     r"\b(?:i|we) (?:was |were |am |are |have been |had been |have |had )?(?:push|pushed|pushing)\b"
     # "Touching" for playing (tocando), said of what was played.
-    rf"|\b{_KINDS} (?:was|were|is|are) touching\b"
+    rf"|\b{_KINDS} (?:was|were|is|are) touching\b|\b{_KINDS} touched\b"
+    r"|^(?:what|which) (?:was|were) touching\b"
     # "Quantity of hours we listened" (quantidade de horas).
     r"|^(?:the )?quantity of \w+ (?:that )?(?:i|we)\b"
     # "How many time I passed listening" (quanto tempo passei ouvindo).
@@ -71,6 +72,10 @@ _BRAZILIAN_B1_AGAIN_EN: Final[tuple[Rule, ...]] = (
     (r"\b(i|we) (have |had )?pushed\b", r"\1 \2played"),
     (r"\b(i|we) push\b", r"\1 play"),
     (rf"\b({_KINDS}) (was|were|is|are) touching\b", r"\1 \2 playing"),
+    (r"^(what|which) (was|were) touching\b", r"\1 \2 playing"),
+    # "Which music touched more" (tocou mais): `brazilian_b1_en` reads
+    # "which music played more" as the most played.
+    (rf"\b({_KINDS}) touched\b", r"\1 played"),
     # "Quantity of hours we listened": how many.
     (
         r"^(?:the )?quantity of (\w+) (?:that )?(i|we) (listened|heard|played)\b",
