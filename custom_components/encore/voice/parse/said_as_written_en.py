@@ -93,6 +93,7 @@ from .accra_teacher_en import said_by_an_accra_teacher
 from .appalachian_en import said_in_appalachia
 from .bajan_en import said_in_bajan
 from .boston_site_en import said_on_a_boston_site
+from .brazilian_b1_again_en import said_in_brazilian_b1_again
 from .brazilian_b1_en import said_in_brazilian_b1
 from .cajun_again_en import said_as_a_cajun_again
 from .chennai_stt_en import said_in_chennai_stt
@@ -162,7 +163,9 @@ def said_as_written_en(text: str) -> str:
     # "lately" or "finally" for a name or "actual month" for no time.
     text = said_in_polish_b1(said_in_chennai_stt(text))
     text = said_by_a_kent_grandfather(said_by_a_mancunian_teen(text))
-    text = said_in_brazilian_b1(text)
+    # Blind round seventeen's Brazilian (issue 45's seventy-eighth turn,
+    # 532): "push" for play, read before the first Brazilian's clocks.
+    text = said_in_brazilian_b1(said_in_brazilian_b1_again(text))
     text = said_in_vietnamese_dictation(text)
     text = said_at_the_market(said_as_phone_shorthand(said_in_an_essex_salon(text)))
     text = said_tersely_in_iowa(text)
