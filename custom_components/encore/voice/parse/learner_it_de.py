@@ -159,6 +159,13 @@ LEARNER_IT_DE: tuple[Rule, ...] = (
         r"\b(mein|meine|meinen|meiner) (\w+) (?:numero|nummer) (?:uno|eins|1)\b",
         r"\1 top \2",
     ),
+    # Issue 45's eightieth turn (blind writer 532): "welche Künstler nuovi"
+    # (new), "eine riassunto" (a summary), "was war die Musik" (che musica
+    # c'era: what played).
+    (r"^welche (künstler|bands|lieder|songs|podcasts|alben|sänger) nuov[oaie]\b", r"welche \1 sind neu"),
+    (r"\b(künstler|bands|lieder|songs|podcasts|alben|sänger) nuov[oaie]\b", r"neue \1"),
+    (r"\b(?:eine |ein |un |una |einen )?riassunto\b", "eine zusammenfassung"),
+    (r"^was war (?:die|de) musik\b", "welche musik lief"),
     # "Wie viele Mal": how often.
     (r"\bwie viele mal\b", "wie oft"),
     # "Che ich nie habe gehört" (che): the relative "die".
