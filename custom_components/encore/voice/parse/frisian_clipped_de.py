@@ -9,6 +9,12 @@ question that points back to it ("Air. Seit wann hör ich die
 "am Haken" for what he is hooked on. Each was no question: the fragments
 were read as a name, or Home Assistant heard an area.
 
+Issue 45's eightieth turn (blind writer 528, another East Frisian) said a
+bare name before "wie oft <time>" ("Queen. Wie oft diese Woche?": the name
+was lost) and a day before "Wat war an?" ("Mittwoch Mittag um zwölf. Wat
+war an?": no sentence of Encore's). A fragment with a pronoun or a verb is
+a story, never a name.
+
 The fragments are put together as the one question they make; a rule
 needs the shape of the whole utterance, so no title's words change.
 """

@@ -11,6 +11,13 @@ the singers new this month, answered as the month's first song, a wrong
 fact) and says a yes-or-no question as a statement, its period first
 ("vorgestern ich habe the deli gehört").
 
+Issue 45's eightieth turn (blind writer 531, a Ukrainian woman in Leipzig,
+dictating) added "ich hatte" for "habe ich gehört" ("welche musik ich
+hatte vorgestern"), Ukrainian "znovu i znovu" (again and again) as "wieder und wieder" ("wie
+oft ich höre gleiche wieder und wieder": the repeat rate, taken for a
+name) and a skip said as "ich drücke immer weiter" ("bei welche sängerin
+oder band ich drücke immer weiter"); each is a mark of its own.
+
 Read first of `said_as_written_de`, on the words as said, and only in a
 sentence with one of her marks (`_MARK`): a "meist" bare after a kind, a
 bare "erste mal" or "letzte mal" after "wann" or "ich hörte", a period said
@@ -42,7 +49,7 @@ _ASKED: Final = r"\b(?:wann|wie|was|wer|welche\w*|wo|wieso|warum)\b"
 _MARK: Final = re.compile(
     rf"\b{_KIND} (?:ich )?(?:(?:hörte|höre|hören|spielte) )?meist\b(?!en)"
     # Issue 45's eightieth turn (blind writer 531): "ich hatte" said where
-    # "habe ich gehört" belongs, Ukrainian "знову і знову" as "wieder und
+    # "habe ich gehört" belongs, Ukrainian "znovu i znovu" (again and again) as "wieder und
     # wieder", a skip said as "ich drücke immer weiter".
     rf"|^welche[rsnm]? (?:musik|{_KIND}) (?:ich|wir) (?:hatte|hatten)\b"
     r"|\bwieder und wieder\b"
@@ -68,7 +75,10 @@ _ORDER: Final[tuple[Rule, ...]] = (
     ),
     # "Wie oft ich höre gleiche wieder und wieder": the same again and
     # again, the verb after the pronoun.
-    (r"\b(?:das |die |der )?gleiche[nsr]? wieder und wieder\b", "dasselbe immer wieder"),
+    (
+        r"\b(?:das |die |der )?gleiche[nsr]? wieder und wieder\b",
+        "dasselbe immer wieder",
+    ),
     (r"\bwieder und wieder\b", "immer wieder"),
     (r"^wie oft (ich|wir) (höre|hör|hören) ", r"wie oft \2 \1 "),
     # "Bei welche sängerin oder band ich drücke immer weiter": the artist
