@@ -9,6 +9,12 @@ question that points back to it ("Air. Seit wann hör ich die
 "am Haken" for what he is hooked on. Each was no question: the fragments
 were read as a name, or Home Assistant heard an area.
 
+Issue 45's eightieth turn (blind writer 528, another East Frisian) said a
+bare name before "wie oft <time>" ("Queen. Wie oft diese Woche?": the name
+was lost) and a day before "Wat war an?" ("Mittwoch Mittag um zwölf. Wat
+war an?": no sentence of Encore's). A fragment with a pronoun or a verb is
+a story, never a name.
+
 The fragments are put together as the one question they make; a rule
 needs the shape of the whole utterance, so no title's words change.
 """
@@ -29,6 +35,22 @@ _NO_ASKING = (
     r"(?:(?!\b(?:was|wat|wer|wen|wie|wann|welch\w*|habe?|hat|hebb|ich|isch|ick|i|wir)\b)"
     r"[^.?!,])"
 )
+# A period said after "wie oft" in a clipped question ("diese Woche",
+# "dies Jahr", "letzten Monat", "gestern").
+_PERIOD = (
+    r"(?:(?:diese|dies|dieses|diesen|letzte|letzten|letztes|vorige|vorigen|voriges)"
+    r" (?:woche|monat|jahr|wochenende)|heute|gestern|vorgestern|insgesamt"
+    r"|(?:im|seit) (?:januar|februar|märz|april|mai|juni|juli|august|september"
+    r"|oktober|november|dezember|sommer|winter|herbst|frühling))"
+)
+# A name said alone before the question: a few words, none a clause's
+# ("mein bruder sagt ich hör voll oft the daily. wie oft ...?" is a story).
+_BARE_NAME = (
+    r"(?:(?!\b(?:ich|isch|ick|i|wir|du|er|sie|es|sagt|sagte|hab|habe|hat|hör|höre|hört"
+    r"|ist|war|was|wat|wer|wie|wann|welch\w*)\b)[^.?!,]){1,40}?"
+)
+# The end of a clipped question: its marks and nothing after.
+_END = r"\s*[.?!]*\s*$"
 # A sentence's end in a clipped question: a dot, a question mark or a comma.
 _STOP = r"\s*[.?!,]\s*"
 
@@ -82,6 +104,32 @@ FRISIAN_CLIPPED: Final[tuple[Rule, ...]] = (
             r"(?:gehört|gespielt|gelaufen)\W*$"
         ),
         r"habe ich \1 \2 gehört",
+    ),
+    # Issue 45's eightieth turn (blind writer 528): "Queen. Wie oft diese
+    # Woche?": how often the name said first played in the time said after
+    # (or before) "wie oft"; a fragment that is itself a time is no name.
+    (
+        (
+            rf"^(?!(?:am |im |in |seit )?(?:{_DAY}|diese\w*|letzte\w*|dies)\b)({_BARE_NAME})\s*[.,]\s*"
+            rf"wie oft\s+({_PERIOD}){_END}"
+        ),
+        r"wie oft habe ich \1 gehört \2",
+    ),
+    (
+        (
+            rf"^(?!(?:am |im |in |seit )?(?:{_DAY}|diese\w*|letzte\w*|dies)\b)({_BARE_NAME})\s*[.,]\s*"
+            rf"({_PERIOD})\s*[.,]\s*wie oft{_END}"
+        ),
+        r"wie oft habe ich \1 gehört \2",
+    ),
+    # "Mittwoch Mittag um zwölf. Wat war an?": what played at the time said
+    # first ("an sein" of a radio or a record).
+    (
+        (
+            rf"^((?:am |letzten )?{_DAY}\b{_NO_ASKING}*?)\s*[.,]\s*(?:wat|was|watt) (?:war|lief|wor)"
+            rf"(?: da| denn| so)*(?: an)?{_END}"
+        ),
+        r"was lief \1",
     ),
     # "Welcher Podcast hat mich in letzter Zeit am Haken": hooked on it.
     (r"\bhat (mich|uns)\b(.*?) am haken\b", r"hat \1\2 gepackt"),

@@ -10,7 +10,10 @@ the umlauts a phone keyboard without German left out ("hore", "gehort",
 "boh", "mamma mia", "..., si o no?"). Each rule is a word's shape (an
 umlaut put back only in a word of the question: a listening verb, a kind,
 a time), a function word or a filler, never a listed sentence; a name after
-a verb keeps its words. Read first in `dialect_de`, so every later rule
+a verb keeps its words. Issue 45's eightieth turn (blind writer 532) added
+"nuovi" (new), "riassunto" (a summary), "Lieblingscanzone", "..., welche
+ist" said last and "was war die Musik" (che musica c'era: what played).
+Read first in `dialect_de`, so every later rule
 sees the umlauts.
 """
 
@@ -159,6 +162,20 @@ LEARNER_IT_DE: tuple[Rule, ...] = (
         r"\b(mein|meine|meinen|meiner) (\w+) (?:numero|nummer) (?:uno|eins|1)\b",
         r"\1 top \2",
     ),
+    # Issue 45's eightieth turn (blind writer 532): "welche Künstler nuovi"
+    # (new), "eine riassunto" (a summary), "was war die Musik" (che musica
+    # c'era: what played).
+    (
+        r"^welche (künstler|bands|lieder|songs|podcasts|alben|sänger) nuov[oaie]\b",
+        r"welche \1 sind neu",
+    ),
+    (r"\b(künstler|bands|lieder|songs|podcasts|alben|sänger) nuov[oaie]\b", r"neue \1"),
+    (r"\b(?:eine |ein |un |una |einen )?riassunto\b", "eine zusammenfassung"),
+    (r"^was war (?:die|de) musik\b", "welche musik lief"),
+    # "Meine Lieblingscanzone" (canzone in a German compound): a song.
+    (r"\b(lieblings|top)canzon[ei]\b", r"\1lied"),
+    # "..., welche ist" (qual è) said last: the question's word, nothing more.
+    (r"^(mein|meine|meinen) (.+?),? (?:welche|welcher|welches) ist$", r"\1 \2"),
     # "Wie viele Mal": how often.
     (r"\bwie viele mal\b", "wie oft"),
     # "Che ich nie habe gehört" (che): the relative "die".

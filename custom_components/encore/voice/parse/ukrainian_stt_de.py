@@ -11,6 +11,13 @@ the singers new this month, answered as the month's first song, a wrong
 fact) and says a yes-or-no question as a statement, its period first
 ("vorgestern ich habe the deli gehört").
 
+Issue 45's eightieth turn (blind writer 531, a Ukrainian woman in Leipzig,
+dictating) added "ich hatte" for "habe ich gehört" ("welche musik ich
+hatte vorgestern"), Ukrainian "znovu i znovu" (again and again) as "wieder und wieder" ("wie
+oft ich höre gleiche wieder und wieder": the repeat rate, taken for a
+name) and a skip said as "ich drücke immer weiter" ("bei welche sängerin
+oder band ich drücke immer weiter"); each is a mark of its own.
+
 Read first of `said_as_written_de`, on the words as said, and only in a
 sentence with one of her marks (`_MARK`): a "meist" bare after a kind, a
 bare "erste mal" or "letzte mal" after "wann" or "ich hörte", a period said
@@ -41,12 +48,55 @@ _ASKED: Final = r"\b(?:wann|wie|was|wer|welche\w*|wo|wieso|warum)\b"
 # "das" before it, a period said before "ich habe".
 _MARK: Final = re.compile(
     rf"\b{_KIND} (?:ich )?(?:(?:hörte|höre|hören|spielte) )?meist\b(?!en)"
+    # Issue 45's eightieth turn (blind writer 531): "ich hatte" said where
+    # "habe ich gehört" belongs, Ukrainian "znovu i znovu" (again and again) as "wieder und
+    # wieder", a skip said as "ich drücke immer weiter".
+    rf"|^welche[rsnm]? (?:musik|{_KIND}) (?:ich|wir) (?:hatte|hatten)\b"
+    r"|\bwieder und wieder\b"
+    r"|\b(?:ich|wir) (?:drücke|drück|drücken|klicke|klicken) (?:immer|oft|meistens|ständig) weiter\b"
     r"|\b(?:wann|ich hörte|wir hörten|ich habe gehört|ich hab gehört) (?:erste|letzte) mal\b"
     rf"|^{_PERIOD} ich habe\b",
     re.IGNORECASE,
 )
 
+# The kinds a skipped artist is asked by.
+_ARTIST: Final = r"(?:sänger\w*|künstler\w*|band|bands|interpret\w*|gruppe)"
+
 _ORDER: Final[tuple[Rule, ...]] = (
+    # "Welche musik ich hatte vorgestern": what played then ("hatte" for
+    # "habe ... gehört", the verb second after the pronoun).
+    (
+        rf"^welche[rsnm]? (musik|{_KIND}) ich (?:hatte) (.+)$",
+        r"welche \1 habe ich \2 gehört",
+    ),
+    (
+        rf"^welche[rsnm]? (musik|{_KIND}) wir (?:hatten|hatte) (.+)$",
+        r"welche \1 haben wir \2 gehört",
+    ),
+    # "Wie oft ich höre gleiche wieder und wieder": the same again and
+    # again, the verb after the pronoun.
+    (
+        r"\b(?:das |die |der )?gleiche[nsr]? wieder und wieder\b",
+        "dasselbe immer wieder",
+    ),
+    (r"\bwieder und wieder\b", "immer wieder"),
+    (r"^wie oft (ich|wir) (höre|hör|hören) ", r"wie oft \2 \1 "),
+    # "Bei welche sängerin oder band ich drücke immer weiter": the artist
+    # skipped most ("weiter drücken" is the skip button).
+    (
+        (
+            rf"^(?:bei )?welche[rmns]? {_ARTIST}(?: oder {_ARTIST})? (?:ich|wir)"
+            r" (?:drücke|drück|drücken|klicke|klicken) (?:immer|oft|meistens|ständig) weiter\b"
+        ),
+        "welchen künstler überspringe ich am häufigsten",
+    ),
+    (
+        (
+            r"^(?:bei )?welche[rmns]? (?:lied|song|titel|stück)(?: oder (?:lied|song|titel))? (?:ich|wir)"
+            r" (?:drücke|drück|drücken|klicke|klicken) (?:immer|oft|meistens|ständig) weiter\b"
+        ),
+        "welches lied überspringe ich am häufigsten",
+    ),
     # "Drei lieder meist gespielt im oktober": a count of the most played.
     (
         rf"^(?:die |meine )?({_COUNT}) ({_KIND}) meist (?:gespielt|gehört|gespielte|gehörte)\b",
