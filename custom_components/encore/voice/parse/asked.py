@@ -372,10 +372,15 @@ def classify(
         return Asked.DID_I, None
     if re.search(
         # "Which podcasts did I listen to this week" (issue 45's sixty-first
-        # turn, blind writer 392): the shows, as the songs are.
+        # turn, blind writer 392): the shows, as the songs are. "Which
+        # artists did I listen to last week", "welche Künstler hab ich
+        # gestern gehört" (seventy-eighth turn): the period's summary names
+        # its artists, as it does for "what artists did I hear".
         r"^(?:what|who|which (?:song|track|tune|songs|tracks|tunes|records|music|podcasts"
-        r"|episodes|shows)|was|wen|welche[sn]?"
-        r" (?:lied|song|titel|musik|stück)|welcher (?:song|titel))\b",
+        r"|episodes|shows|artists|bands|singers|musicians|groups|albums)|was|wen"
+        r"|welche[sn]? (?:lied|song|titel|musik|stück)"
+        r"|welche (?:künstler(?:innen)?|bands|interpreten|sänger(?:innen)?|gruppen|alben"
+        r"|lieder|songs|podcasts|folgen)|welcher (?:song|titel))\b",
         text,
     ) and whole.has("played"):
         return Asked.WHAT_PLAYED, None
