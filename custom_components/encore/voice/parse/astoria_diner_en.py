@@ -89,24 +89,30 @@ _ASTORIA_DINER_EN: Final[tuple[Rule, ...]] = (
     (r"^,\s*", ""),
     # "Listened to much Air this summer?": "did I" left out; whether she did.
     (
-        r"^(?:so,?\s+)?(?-i:L)istened to (?:much|a lot of|any) ([^?.!]+?)"
-        r"(\s+(?:this|last) (?:summer|winter|spring|fall|autumn|week|month|year)"
-        r"|\s+lately|\s+recently)?\s*\?",
+        (
+            r"^(?:so,?\s+)?(?-i:L)istened to (?:much|a lot of|any) ([^?.!]+?)"
+            r"(\s+(?:this|last) (?:summer|winter|spring|fall|autumn|week|month|year)"
+            r"|\s+lately|\s+recently)?\s*\?"
+        ),
         r"Did I listen to \1\2?",
     ),
     # "Before the dinner crowd hits, ...", "..., quick, quick": when and how
     # fast she asks, no time of the question.
     (
-        r"^(?:quick(?: one)?,?\s+)?before the (?:dinner|lunch|lunchtime|breakfast|supper)"
-        r" (?:crowd|rush)(?: (?:hits|comes in|gets here|starts|shows up|arrives))?,\s*",
+        (
+            r"^(?:quick(?: one)?,?\s+)?before the (?:dinner|lunch|lunchtime|breakfast|supper)"
+            r" (?:crowd|rush)(?: (?:hits|comes in|gets here|starts|shows up|arrives))?,\s*"
+        ),
         "",
     ),
     (r",?\s*\bquick,?\s+quick([.!?]*)\s*$", r"\1"),
     # "Last Friday at noon exactly, ... What was on at twelve o'clock?": the
     # story's day is the clock's.
     (
-        rf"^((?:last|this past) {_DAY})\b[^.!?]*[.!]\s+((?:so\s+)?what (?:was|were)"
-        r" (?:on|playing) at [^.?!]+?)\s*\?\s*$",
+        (
+            rf"^((?:last|this past) {_DAY})\b[^.!?]*[.!]\s+((?:so\s+)?what (?:was|were)"
+            r" (?:on|playing) at [^.?!]+?)\s*\?\s*$"
+        ),
         r"\2 \1?",
     ),
     (_THAT_SONG, r"\3 \1\2\4"),
