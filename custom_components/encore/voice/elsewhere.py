@@ -99,6 +99,10 @@ _COMMAND: Final = {
         r"|wednesday|thursday|friday|saturday|sunday)|yesterday|the day before yesterday"
         r"|this (?:morning|afternoon|week|month|year)|on (?:monday|tuesday|wednesday|thursday"
         r"|friday|saturday|sunday))\b[^,;.!?]*\?\s*$)"
+        # "So last night I closed up, went home, put my feet up, ...": a
+        # story told before the question (issue 45's eightieth turn, blind
+        # writer 529), never a command to put anything on.
+        r"(?!put (?:my|our|her|his|your|me) feet up\b)"
         r"(?:(?:play|put|queue|add|save|skip|shuffle|turn|pause|stop|resume|start"
         r"|set|switch|mute|unmute|remove|delete|cast|bookmark)\s+(?:it|this|that|them"
         r"|these|those|the|my|some|a|an|on|up|down|off|me|next|something|anything"

@@ -13,7 +13,10 @@ from typing import Final
 LISTENING_WORDS: Final = {
     "en": (
         r"listen\w*|hear|heard|hearing|play|plays|played|playing|replay\w*"
-        r"|songs?|tracks?|tunes?|music\w*|artists?|bands?|singers?|musicians?"
+        # "What time is it? I lost track, I been on my feet all day": the
+        # time lost, no track (issue 45's eightieth turn, blind writer 529).
+        r"|songs?|(?<!lost )(?<!lose )(?<!losing )(?<!keep )(?<!kept )(?<!keeping )track\b"
+        r"|tracks|tunes?|music\w*|artists?|bands?|singers?|musicians?"
         r"|albums?|records?|discs?|lps?|podcasts?|episodes?|shows?|streams?"
         r"|streamed|streaming|skip\w*|spins?|playlists?|spotify|sonos|recap"
         r"|wrapped|genres?|scrobbl\w*|taste|listener"

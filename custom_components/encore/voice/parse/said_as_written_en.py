@@ -91,6 +91,7 @@ from functools import lru_cache
 
 from .accra_teacher_en import said_by_an_accra_teacher
 from .appalachian_en import said_in_appalachia
+from .astoria_diner_en import said_in_an_astoria_diner
 from .bajan_en import said_in_bajan
 from .boston_site_en import said_on_a_boston_site
 from .brazilian_b1_again_en import said_in_brazilian_b1_again
@@ -145,6 +146,10 @@ def said_as_written_en(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # An Astoria diner owner narrates her day before she asks (issue 45's
+    # eightieth turn, 529): the story, reported speech and an address
+    # between commas left out before any reader takes them for the question.
+    text = said_in_an_astoria_diner(text)
     # A valleys teacher's question points back into the story she told
     # first ("... in October, ..., what was my song of the month?"): said
     # in it before any reader clips the story away (seventy-seventh turn, 524).
