@@ -100,7 +100,7 @@ _COMMAND: Final = {
         r"|this (?:morning|afternoon|week|month|year)|on (?:monday|tuesday|wednesday|thursday"
         r"|friday|saturday|sunday))\b[^,;.!?]*\?\s*$)"
         # "So last night I closed up, went home, put my feet up, ...": a
-        # story told before the question (issue 45's eightieth turn, blind
+        # story told before the question (issue 45's seventy-eighth turn, blind
         # writer 529), never a command to put anything on.
         r"(?!put (?:my|our|her|his|your|me) feet up\b)"
         r"(?:(?:play|put|queue|add|save|skip|shuffle|turn|pause|stop|resume|start"

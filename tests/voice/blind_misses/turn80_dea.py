@@ -1,4 +1,4 @@
-"""Issue 45's eightieth turn (blind round seventeen): a chatty Swabian and a long-winded Tyrolean (writers 529, 530).
+"""Issue 45's seventy-eighth turn (blind round seventeen): a chatty Swabian and a long-winded Tyrolean (writers 529, 530).
 
 Blind writer 529, a chatty Swabian woman from Stuttgart, opens with "Ha
 noi," or "Ha, und", tells a story in a sentence of its own before she asks

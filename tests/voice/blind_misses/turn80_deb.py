@@ -1,4 +1,4 @@
-"""Issue 45's eightieth turn (blind round seventeen): an East Frisian, a dictating Ukrainian and an Italian learner (528, 531, 532).
+"""Issue 45's seventy-eighth turn (blind round seventeen): an East Frisian, a dictating Ukrainian and an Italian learner (528, 531, 532).
 
 Blind writer 528, a taciturn East Frisian in his sixties, says the thing
 and the question in sentences of their own: "Queen. Wie oft diese Woche?"

@@ -1,4 +1,4 @@
-"""Issue 45's eightieth turn (blind round seventeen): a Nairobi guard, a Yorkshire miner, a dictating nurse.
+"""Issue 45's seventy-eighth turn (blind round seventeen): a Nairobi guard, a Yorkshire miner, a dictating nurse.
 
 Blind writer 528, a terse Kenyan security guard on night duty, says the
 thing first and the question after it: "is it I played the weeknd last

@@ -1,4 +1,4 @@
-"""Issue 45's eightieth turn (blind round seventeen): an Astoria diner owner who narrates her day first.
+"""Issue 45's seventy-eighth turn (blind round seventeen): an Astoria diner owner who narrates her day first.
 
 Blind writer 529, a chatty Greek-American diner owner from Astoria,
 Queens, tells what is going on before every question, and the story's

@@ -1,4 +1,4 @@
-"""An Astoria diner owner's English (issue 45's eightieth turn, blind writer 529).
+"""An Astoria diner owner's English (issue 45's seventy-eighth turn, blind writer 529).
 
 A chatty Greek-American diner owner from Queens narrates her day before
 every question, and the story's words were read as the question's:

@@ -9,7 +9,7 @@ question that points back to it ("Air. Seit wann hör ich die
 "am Haken" for what he is hooked on. Each was no question: the fragments
 were read as a name, or Home Assistant heard an area.
 
-Issue 45's eightieth turn (blind writer 528, another East Frisian) said a
+Issue 45's seventy-eighth turn (blind writer 528, another East Frisian) said a
 bare name before "wie oft <time>" ("Queen. Wie oft diese Woche?": the name
 was lost) and a day before "Wat war an?" ("Mittwoch Mittag um zwölf. Wat
 war an?": no sentence of Encore's). A fragment with a pronoun or a verb is
@@ -105,7 +105,7 @@ FRISIAN_CLIPPED: Final[tuple[Rule, ...]] = (
         ),
         r"habe ich \1 \2 gehört",
     ),
-    # Issue 45's eightieth turn (blind writer 528): "Queen. Wie oft diese
+    # Issue 45's seventy-eighth turn (blind writer 528): "Queen. Wie oft diese
     # Woche?": how often the name said first played in the time said after
     # (or before) "wie oft"; a fragment that is itself a time is no name.
     (

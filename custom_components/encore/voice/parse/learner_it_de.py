@@ -10,7 +10,7 @@ the umlauts a phone keyboard without German left out ("hore", "gehort",
 "boh", "mamma mia", "..., si o no?"). Each rule is a word's shape (an
 umlaut put back only in a word of the question: a listening verb, a kind,
 a time), a function word or a filler, never a listed sentence; a name after
-a verb keeps its words. Issue 45's eightieth turn (blind writer 532) added
+a verb keeps its words. Issue 45's seventy-eighth turn (blind writer 532) added
 "nuovi" (new), "riassunto" (a summary), "Lieblingscanzone", "..., welche
 ist" said last and "was war die Musik" (che musica c'era: what played).
 Read first in `dialect_de`, so every later rule
@@ -162,7 +162,7 @@ LEARNER_IT_DE: tuple[Rule, ...] = (
         r"\b(mein|meine|meinen|meiner) (\w+) (?:numero|nummer) (?:uno|eins|1)\b",
         r"\1 top \2",
     ),
-    # Issue 45's eightieth turn (blind writer 532): "welche Künstler nuovi"
+    # Issue 45's seventy-eighth turn (blind writer 532): "welche Künstler nuovi"
     # (new), "eine riassunto" (a summary), "was war die Musik" (che musica
     # c'era: what played).
     (

@@ -14,7 +14,7 @@ LISTENING_WORDS: Final = {
     "en": (
         r"listen\w*|hear|heard|hearing|play|plays|played|playing|replay\w*"
         # "What time is it? I lost track, I been on my feet all day": the
-        # time lost, no track (issue 45's eightieth turn, blind writer 529).
+        # time lost, no track (issue 45's seventy-eighth turn, blind writer 529).
         r"|songs?|(?<!lost )(?<!lose )(?<!losing )(?<!keep )(?<!kept )(?<!keeping )track\b"
         r"|tracks|tunes?|music\w*|artists?|bands?|singers?|musicians?"
         r"|albums?|records?|discs?|lps?|podcasts?|episodes?|shows?|streams?"

@@ -1,4 +1,4 @@
-"""A terse Nairobi night guard's English (issue 45's eightieth turn, blind writer 528).
+"""A terse Nairobi night guard's English (issue 45's seventy-eighth turn, blind writer 528).
 
 Blind round seventeen's Kenyan security guard on night duty asks in few
 words, the thing first and the question after it:

@@ -1,4 +1,4 @@
-"""A Filipino nurse's dictated English (issue 45's eightieth turn, blind writer 531).
+"""A Filipino nurse's dictated English (issue 45's seventy-eighth turn, blind writer 531).
 
 Blind round seventeen's Filipino nurse in London dictates without
 punctuation, and Filipino English asks without "do": "based on my history

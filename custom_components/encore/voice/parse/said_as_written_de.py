@@ -49,7 +49,7 @@ pensioner (524, `nuremberg_pensioner_de`: a story told before the question,
 "Letzte Woche war der Enkel da, hamm mir da Queen ghört?") is read right
 after it.
 
-The eightieth turn's (blind round seventeen) chatty Swabian (529,
+The seventy-eighth turn's (blind round seventeen) chatty Swabian (529,
 `swabian_chatter_de`: "Ha noi,", "Des X, des krieg i nimmer aus'm Kopf,
 gell. Wie oft hab i des ...") and long-winded Tyrolean (530,
 `tyrol_grandmother_de`: "diese Daily-Sendung", "bin ich eher eine, die
@@ -99,7 +99,7 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
-    # Blind round seventeen (issue 45's eightieth turn): a chatty Swabian's
+    # Blind round seventeen (issue 45's seventy-eighth turn): a chatty Swabian's
     # openers and stories (529), a long-winded Tyrolean's asides (530).
     text = said_as_tyrol_grandmother(said_as_swabian_chatter(text))
     # Blind round sixteen (issue 45's seventy-seventh turn): a Nuremberg

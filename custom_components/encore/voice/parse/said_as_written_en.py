@@ -147,14 +147,14 @@ def said_as_written_en(text: str) -> str:
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
     # An Astoria diner owner narrates her day before she asks (issue 45's
-    # eightieth turn, 529): the story, reported speech and an address
+    # seventy-eighth turn, 529): the story, reported speech and an address
     # between commas left out before any reader takes them for the question.
     text = said_in_an_astoria_diner(text)
     # A valleys teacher's question points back into the story she told
     # first ("... in October, ..., what was my song of the month?"): said
     # in it before any reader clips the story away (seventy-seventh turn, 524).
     text = said_by_a_valleys_teacher(text)
-    # Blind round seventeen (issue 45's eightieth turn): a terse Nairobi
+    # Blind round seventeen (issue 45's seventy-eighth turn): a terse Nairobi
     # guard's topic-first questions (528), a Yorkshire miner's "contraption"
     # and "that X lot" (530), a Filipino nurse's dictation without "do"
     # (531), before later readers take "day off" or "'em" for names.

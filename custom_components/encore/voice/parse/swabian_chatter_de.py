@@ -1,4 +1,4 @@
-"""A chatty Swabian woman from Stuttgart (issue 45's eightieth turn, blind writer 529).
+"""A chatty Swabian woman from Stuttgart (issue 45's seventy-eighth turn, blind writer 529).
 
 She opens with "Ha noi," or "Ha, und", tells a story in a sentence of its
 own before she asks ("Beim Bügle hör i ja immer so Sendunge, des weisch

@@ -1,4 +1,4 @@
-"""An elderly, long-winded Tyrolean woman (issue 45's eightieth turn, blind writer 530).
+"""An elderly, long-winded Tyrolean woman (issue 45's seventy-eighth turn, blind writer 530).
 
 She names a podcast by what it is ("diese Daily-Sendung"), adds who showed
 her the music after her question ("..., der Enkel hat ihn mir gezeigt"),

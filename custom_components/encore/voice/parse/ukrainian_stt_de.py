@@ -11,7 +11,7 @@ the singers new this month, answered as the month's first song, a wrong
 fact) and says a yes-or-no question as a statement, its period first
 ("vorgestern ich habe the deli gehört").
 
-Issue 45's eightieth turn (blind writer 531, a Ukrainian woman in Leipzig,
+Issue 45's seventy-eighth turn (blind writer 531, a Ukrainian woman in Leipzig,
 dictating) added "ich hatte" for "habe ich gehört" ("welche musik ich
 hatte vorgestern"), Ukrainian "znovu i znovu" (again and again) as "wieder und wieder" ("wie
 oft ich höre gleiche wieder und wieder": the repeat rate, taken for a
@@ -48,7 +48,7 @@ _ASKED: Final = r"\b(?:wann|wie|was|wer|welche\w*|wo|wieso|warum)\b"
 # "das" before it, a period said before "ich habe".
 _MARK: Final = re.compile(
     rf"\b{_KIND} (?:ich )?(?:(?:hörte|höre|hören|spielte) )?meist\b(?!en)"
-    # Issue 45's eightieth turn (blind writer 531): "ich hatte" said where
+    # Issue 45's seventy-eighth turn (blind writer 531): "ich hatte" said where
     # "habe ich gehört" belongs, Ukrainian "znovu i znovu" (again and again) as "wieder und
     # wieder", a skip said as "ich drücke immer weiter".
     rf"|^welche[rsnm]? (?:musik|{_KIND}) (?:ich|wir) (?:hatte|hatten)\b"

@@ -1,4 +1,4 @@
-"""A retired Yorkshire miner's English (issue 45's eightieth turn, blind writer 530).
+"""A retired Yorkshire miner's English (issue 45's seventy-eighth turn, blind writer 530).
 
 Blind round seventeen's 88-year-old retired coal miner calls the speaker
 "this contraption" and says what it did for him ("how many songs has this

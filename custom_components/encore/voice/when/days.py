@@ -176,7 +176,7 @@ def _one_day_de(ctx: _Context, text: str) -> tuple[date, str | None] | None:
         # ("Samstag Vormittag", "letzten Freitag am Abend"): left apart, it
         # had been no time, and the whole Saturday was answered.
         # "Am vorigen Freitag" (Austrian and southern German for last
-        # Friday, issue 45's eightieth turn, blind writer 530) had been no
+        # Friday, issue 45's seventy-eighth turn, blind writer 530) had been no
         # time, and today's Friday was answered.
         rf"(?:(letzten|letzte|vergangenen|vorigen|vorige|diesen) )?({weekday_words})"
         rf"(?:(?: am | )?({_vocabulary('de')['part']}))?"
