@@ -301,6 +301,21 @@ def _asks_repeat_rate(text: str) -> bool:
     return "on repeat" not in text or re.search(_SAME_ON_REPEAT, text) is not None
 
 
+# What was played, asked by what was heard: "what did I play", "which
+# podcasts did I listen to this week" (issue 45's sixty-first turn, blind
+# writer 392: the shows, as the songs are). "Which artists did I listen to
+# last week", "welche Künstler hab ich gestern gehört" (seventy-eighth turn):
+# the period's summary names its artists, as it does for "what artists did I
+# hear".
+_WHAT_PLAYED_ASKED = re.compile(
+    r"^(?:what|who|which (?:song|track|tune|songs|tracks|tunes|records|music|podcasts"
+    r"|episodes|shows|artists|bands|singers|musicians|groups|albums)|was|wen"
+    r"|welche[sn]? (?:lied|song|titel|musik|stück)"
+    r"|welche (?:künstler(?:innen)?|bands|interpreten|sänger(?:innen)?|gruppen|alben"
+    r"|lieder|songs|podcasts|folgen)|welcher (?:song|titel))\b"
+)
+
+
 def classify(
     whole: Words, words: Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
@@ -370,19 +385,7 @@ def classify(
         return Asked.RECAP, None
     if whole.has("did"):
         return Asked.DID_I, None
-    if re.search(
-        # "Which podcasts did I listen to this week" (issue 45's sixty-first
-        # turn, blind writer 392): the shows, as the songs are. "Which
-        # artists did I listen to last week", "welche Künstler hab ich
-        # gestern gehört" (seventy-eighth turn): the period's summary names
-        # its artists, as it does for "what artists did I hear".
-        r"^(?:what|who|which (?:song|track|tune|songs|tracks|tunes|records|music|podcasts"
-        r"|episodes|shows|artists|bands|singers|musicians|groups|albums)|was|wen"
-        r"|welche[sn]? (?:lied|song|titel|musik|stück)"
-        r"|welche (?:künstler(?:innen)?|bands|interpreten|sänger(?:innen)?|gruppen|alben"
-        r"|lieder|songs|podcasts|folgen)|welcher (?:song|titel))\b",
-        text,
-    ) and whole.has("played"):
+    if re.search(_WHAT_PLAYED_ASKED, text) and whole.has("played"):
         return Asked.WHAT_PLAYED, None
     return None, None
 
