@@ -60,7 +60,7 @@ _MARK: Final = re.compile(
     # Capitalised, as she writes a whole sentence: the clipped typist's
     # lower-case "listened to much Queen this year?" is asked both ways
     # (how often, whether) by older writers, and stays as read.
-    r"|^(?:so,?\s+)?(?-i:L)istened to (?:much|a lot of|any)\b"
+    r"|^(?:so,?\s+)?(?-i:Listened) to (?:much|a lot of|any)\b"
     r"|\bbefore the (?:dinner|lunch|lunchtime|breakfast|supper) (?:crowd|rush)\b"
     r"|\bquick,? quick[.!?]*\s*$"
     rf"|^(?:last|this past) {_DAY}\b[^.!?]*[.!]\s+(?:so\s+)?what (?:was|were) (?:on|playing)"
@@ -90,7 +90,7 @@ _ASTORIA_DINER_EN: Final[tuple[Rule, ...]] = (
     # "Listened to much Air this summer?": "did I" left out; whether she did.
     (
         (
-            r"^(?:so,?\s+)?(?-i:L)istened to (?:much|a lot of|any) ([^?.!]+?)"
+            r"^(?:so,?\s+)?(?-i:Listened) to (?:much|a lot of|any) ([^?.!]+?)"
             r"(\s+(?:this|last) (?:summer|winter|spring|fall|autumn|week|month|year)"
             r"|\s+lately|\s+recently)?\s*\?"
         ),
