@@ -128,6 +128,18 @@ KNOWN_MATCHES = frozenset(
         ("writer_409_en", "How long is this song in total?"),
         ("writer_406_en", "what i listen right now"),
         ("writer_402_en", "did the Sox win last night"),
+        # An Astoria diner owner's "What time is it? I lost track, I been on
+        # my feet all day" (writer 529, issue 45's seventy-eighth turn):
+        # "track" is the net's noun and "I been" its listener ("what track I
+        # been playing"); "lost track" is no listening word to the parser
+        # (`listening_words`), so Encore answers "Sorry, I couldn't understand
+        # that", which is what Home Assistant says to the whole sentence
+        # too. Narrowing "(i|we) been" needs its own run over every writer's
+        # questions.
+        (
+            "writer_529_en",
+            "What time is it? I lost track, I been on my feet all day.",
+        ),
     }
 )
 
