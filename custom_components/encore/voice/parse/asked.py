@@ -309,10 +309,13 @@ def _asks_repeat_rate(text: str) -> bool:
 # hear".
 _WHAT_PLAYED_ASKED = re.compile(
     r"^(?:what|who|which (?:song|track|tune|songs|tracks|tunes|records|music|podcasts"
-    r"|episodes|shows|artists|bands|singers|musicians|groups|albums)|was|wen"
-    r"|welche[sn]? (?:lied|song|titel|musik|stück)"
-    r"|welche (?:künstler(?:innen)?|bands|interpreten|sänger(?:innen)?|gruppen|alben"
-    r"|lieder|songs|podcasts|folgen)|welcher (?:song|titel))\b"
+    r"|episodes|shows)|was|wen|welche[sn]? (?:lied|song|titel|musik|stück)"
+    r"|welcher (?:song|titel)"
+    # The artists heard, never with a word of the most ("welche Künstler ich
+    # habe hören meistens": the ranking, read elsewhere).
+    r"|(?!.*\b(?:most|meist|häufigst|öftest))(?:which (?:artists|bands|singers"
+    r"|musicians|groups|albums)|welche (?:künstler(?:innen)?|bands|interpreten"
+    r"|sänger(?:innen)?|gruppen|alben|lieder|songs|podcasts|folgen)))\b"
 )
 
 
