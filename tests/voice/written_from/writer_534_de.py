@@ -1,0 +1,461 @@
+"""Writer 534, ein redseliger Kölner Rentner, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Also am Elften im Elften, da stand isch wieder op dem Heumarkt, wat för 'ne Stimmung, dat glaubste nit! Sag mal, wer war dieses Jahr mein Lieblingskünstler?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Letzte Woche, wer lief da bei mir am meisten? Isch hab ja nur noch Karnevalsmusik im Kopp.",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Mein Kegelclub will dat wissen, die Jecken: wat sind meine drei Top-Künstler seit Oktober?",
+        family="top_artists",
+        period="since_october",
+        count=3,
+    ),
+    Fresh(
+        text="Wen ham wir letzten Monat am meisten gehört?",
+        family="top_artists",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="Wer war denn in den letzten drei Monaten so mein Lieblingsinterpret?",
+        family="top_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Bei der Sitzung vom Festkomitee hab isch geschunkelt, bis mir die Knie wehgetan ham. Wat war denn mein Lieblingslied diesen Monat?",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="Nenn mir mal meine fünf meistgespielten Lieder, aller Zeiten, dat will isch jetz wissen.",
+        family="top_tracks",
+        period="all_time",
+        count=5,
+    ),
+    Fresh(
+        text="In der Küche, welches Lied lief da im Sommer am meisten?",
+        family="top_tracks",
+        period="summer",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Lied des Jahres zwanzichfünfunzwanzig, wat war dat bei mir?",
+        family="top_tracks",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Wat war mein meistgehörtes Album im Oktober? Da war isch ja noch nit im Karnevalsfieber.",
+        family="top_albums",
+        period="october",
+    ),
+    Fresh(
+        text="Welche Platte hab isch insgesamt am meisten laufen lassen?",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welcher Podcast läuft bei mir in letzter Zeit am meisten?",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Mein Lieblingspodcast dieses Jahr, wat is dat eigentlich?",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="Jestern war isch beim Ordensempfang von meiner Gesellschaft, da kam isch spät heim. Wie lange lief denn jestern überhaupt Musik bei mir?",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Stunden hab isch diese Woche jehört?",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="Am Wochenende war dat Dreigestirn bei uns im Veedel, Alaaf! Wie lange ham wir letztes Wochenende Musik gehört?",
+        family="listening_time",
+        period="last_weekend",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="Podcasts, wie lang hab isch die im September gehört?",
+        family="listening_time",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Die letzten sieben Tage, wie viel hab isch da gehört, in Stunden?",
+        family="listening_time",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="Wie viele Lieder hab isch hück schon gespielt?",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Stücke liefen in den letzten dreißig Tagen in der Küche?",
+        family="plays",
+        period="last_30_days",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wat meinste, wie oft lief insgesamt wat bei mir im August?",
+        family="plays",
+        period="august",
+    ),
+    Fresh(
+        text="Wie viele Podcastfolgen hab isch seit Montag gehört?",
+        family="plays",
+        period="since_monday",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler hab isch dieses Jahr gehört? Bestimmt nit so viele, wie beim Rosenmontagszug mitlaufen.",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie viele unterschiedliche Bands waren dat letzten Monat?",
+        family="artists_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder hab isch seit März gehört?",
+        family="songs_count",
+        period="since_march",
+    ),
+    Fresh(
+        text="Sag ens, wie viele unterschiedliche Titel liefen letzte Woche?",
+        family="songs_count",
+        period="last_week",
+    ),
+    Fresh(
+        text="Dat ham se auf der Sitzung auch gespielt, die Jecken, alle ham mitgegrölt. Wie oft hab isch Bohemian Rhapsody dieses Jahr gespielt?",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie viel Daft Punk hatte isch diesen Monat an?",
+        family="play_count",
+        period="this_month",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Die Höhner, wie oft hab isch die gehört, insgesamt?",
+        family="play_count",
+        period="all_time",
+        name="Höhner",
+    ),
+    Fresh(
+        text="Wie oft lief The Daily letzte Woche?",
+        family="play_count",
+        period="last_week",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hab isch in letzter Zeit Justice gehört?",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="Isch war jestern mit meinem Kostüm beim Schneider, dat Funkenuniform kneift. Hab isch da wat von Queen gehört, jestern?",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="Lief vorgestern Eres von Café Tacvba?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="Bläck Fööss, hab isch die dieses Jahr mal gehört? Woröm eigentlich nit, dat wär doch wat!",
+        family="did_i",
+        period="this_year",
+        name="Bläck Fööss",
+    ),
+    Fresh(
+        text="Air, in den letzten zwei Wochen, lief dat mal?",
+        family="did_i",
+        period="last_2_weeks",
+        name="Air",
+    ),
+    Fresh(
+        text="Wat hab isch jestern Abend gehört? Da war isch nach dem Stammtisch ziemlich jeck.",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Wat lief am Samstag bei mir?",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="Erzähl mal, wat hab isch heute Morgen so gehört?",
+        family="what_played",
+        period="this_morning",
+    ),
+    Fresh(
+        text="Wat für Musik lief letzten Freitag?",
+        family="what_played",
+        period="last_friday",
+        content="music",
+    ),
+    Fresh(
+        text="Heute Nachmittag hab isch Kamelle für den Zoch sortiert, und nebenbei lief wat. Wat war dat denn alles?",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="Jestern Abend, so um Viertel vor acht, wat lief denn da?",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Heute früh um halb neun, wat war dat für ein Lied?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Vorgestern abends um neun, wat lief da?",
+        family="playing_at",
+        moment="2026-11-18 21:00",
+    ),
+    Fresh(
+        text="Wat lief jestern Mittag um zwölf?",
+        family="playing_at",
+        moment="2026-11-19 12:00",
+    ),
+    Fresh(
+        text="Beim Karneval hör isch ja nur kölsche Tön, ävver sonst? Wat für 'ne Musik mag isch eigentlich?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Beschreib mal meinen Musikjeschmack.",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um wie viel Uhr hör isch normalerweise, und an welchem Tag?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann hör isch denn meistens, weißte dat?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hab isch diesen Monat wat Neues entdeckt? Außer dem neuen Sessionslied natürlich.",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Welche Künstler waren letztes Jahr neu für mich?",
+        family="new_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Wie oft überspring isch Lieder?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Meine Frau sagt, isch drück immer weiter, wie so 'n Jeck. Skippe isch viel?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hör isch immer dat Gleiche? Wie oft wiederhol isch Lieder?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie hoch is meine Wiederholungsrate, so ungefähr?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Tage hintereinander hab isch jetz gehört?",
+        family="streak",
+    ),
+    Fresh(
+        text="Seit wie vielen Tagen am Stück läuft bei mir wat?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab isch Justice zum ersten Mal gehört?",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wann lief Sexy Boy zum ersten Mal bei mir?",
+        family="first_play",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="BAP, wann hab isch die zum ersten Mal gehört?",
+        family="first_play",
+        name="BAP",
+    ),
+    Fresh(
+        text="Dat singen die Jecken immer in der Kneipe nach der dritten Runde Kölsch. Wann hab isch zuletzt Don't Stop Me Now gehört?",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Wann lief The Daily dat letzte Mal?",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Wat war dat letzte Lied, dat isch gespielt hab?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Sag mal, wat lief zuletzt bei mir?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Wat war heute dat erste Lied?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Isch hab heut Morgen vom Rosenmontag geträumt, herrlich! Womit bin isch denn heute wach geworden?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Wat war jestern dat erste Lied?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Dat erste Lied am dritten November, wat war dat? Da war isch beim Zahnarzt.",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="Wat war dat letzte Lied letzte Nacht?",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="Womit hab isch letzten Freitag aufgehört?",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Welches Lied überspring isch am meisten?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künstler skipp isch am häufigsten?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wat für 'n Lied läuft bei mir grad in Dauerschleife?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Welches Lied spiel isch im Moment dauernd, dat krieg isch nit mehr aus dem Kopp?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Erzähl mal, wie war mein November bisher?",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie war mein Jahr musikalisch? Jahresrückblick, wie im Fernsehen!",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Fass mir mal den letzten Sommer zusammen, musikmäßig.",
+        family="recap",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Die Prinzenproklamation is ja bald, isch bin schon janz jeck. Gib mir mal 'n Rückblick.",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie war unsere letzte Woche so, musikalisch?",
+        family="recap",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="Hör isch mehr morgens oder abends?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Bin isch eher 'n Nachmittagshörer oder 'n Morgenhörer?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann läuft bei mir mehr, werktags oder samstags und sonntags?",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="Unter der Woche oder am Wochenende, wann hör isch mehr Musik? Im Karneval is dat ja klar, ävver sonst?",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel mal Daft Punk in der Küche",
+    "Mach die Musik lauter, isch hör nix",
+    "Wat is dat für 'n Lied grad?",
+    "Überspring dat Lied, dat is nix",
+    "Pausier mal den Podcast, et klingelt",
+    "Nächstes Lied im Wohnzimmer",
+    "Mach dat Küchenlicht aus",
+    "Spiel dat Album Discovery",
+    "Lautstärke auf drei",
+    "Zufallswiedergabe an",
+    "Wiederholung aus, dat nervt",
+    "Verbind die Küche mit dem Lautsprecher im Wohnzimmer",
+    "Stell 'nen Timer auf zwölf Minuten für die Frikadellen",
+    "Wie wird dat Wetter morgen, regnet dat?",
+    "Schreib Kölsch auf die Einkaufsliste, zwei Kästen",
+    "Dreh die Heizung hoch, et is kalt",
+    "Wat hör isch grad?",
+    "Spiel Karnevalsmusik in der Küche, Alaaf!",
+    "Spiel The Daily",
+    "Mach leiser, die Nachbarn schlafen",
+    "Stopp",
+    "Spiel wat von Queen",
+    "Weiter mit dem Podcast",
+    "Wer singt dat hier?",
+    "Stell den Wecker auf sieben Uhr",
+    "Spul mal dreißig Sekunden zurück",
+]
