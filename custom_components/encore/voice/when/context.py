@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
 import re
+from typing import Final
 
 from ...history.periods import Period, PeriodName, local_midnight, resolve_period
 from .homophones import undo_sound_alikes
 from .misspelt import undo_misspelt_times
 from .shorthand import expand_shorthand, typed_week
+from .table import RewriteTable
 from .words import (
     _DISPLAY_WEEKDAYS,
     _LABELS,
@@ -88,7 +90,7 @@ _CLOCK_HOURS = (
     *("sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenty one"),
     *("twenty two", "twenty three"),
 )
-_SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_SAID_OTHERWISE: Final = RewriteTable(
     (re.compile(pattern), said)
     for pattern, said in (
         (
@@ -331,9 +333,7 @@ def normalize(text: str) -> str:
     text = _PERIOD_OWNS.sub(r"\1", text)
     text = undo_misspelt_times(text)
     text = _GUESSED_WEEKDAY.sub("", text)
-    for pattern, said in _SAID_OTHERWISE:
-        text = pattern.sub(said, text)
-    return text
+    return _SAID_OTHERWISE.apply(text)
 
 
 # -- the parser -------------------------------------------------------------------

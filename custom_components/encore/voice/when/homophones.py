@@ -11,13 +11,16 @@ patterns need English words around them.
 """
 
 import re
+from typing import Final
+
+from .table import RewriteTable
 
 _DAY_NAMES = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
     r"|tomorrow)"
 )
 
-_SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_SOUND_ALIKES: Final = RewriteTable(
     (re.compile(pattern), words)
     for pattern, words in (
         # "Last weak", "this weak", "a weak ago", "weaks": the week.
@@ -228,6 +231,4 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def undo_sound_alikes(text: str) -> str:
     """Return lowercase words with each sound-alike read as the word meant."""
-    for pattern, words in _SOUND_ALIKES:
-        text = pattern.sub(words, text)
-    return text
+    return _SOUND_ALIKES.apply(text)

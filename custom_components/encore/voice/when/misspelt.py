@@ -18,7 +18,9 @@ after an opener is read, and "the"/"der" between them is passed over.
 from difflib import SequenceMatcher
 from functools import cache
 import re
+from typing import Final
 
+from .table import RewriteTable
 from .words import _MONTHS, _NUMBERS, _PART_WORDS, _UNITS, _WEEKDAYS
 
 _SEASONS = {
@@ -165,7 +167,7 @@ def _closest(word: str, languages: tuple[str, ...], parts_only: bool) -> str | N
 # (seit). Each is a spelling no other German word has, or bound to a time
 # after it.
 _MONTHS_DE = "|".join(_MONTHS["de"])
-_HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_HEARD_DE: Final = RewriteTable(
     (re.compile(pattern), words)
     for pattern, words in (
         (r"\blätzt(e|en|er|es|em)?\b", r"letzt\1"),
@@ -272,7 +274,7 @@ _HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # week". Each spelling is no other word, or is bound to a period's opener or
 # noun: "yeah" is a year only after "this", "last", "next", "per", "every" or
 # "whole", and "lass" is "last" only before a period's word.
-_HEARD_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_HEARD_EN: Final = RewriteTable(
     (re.compile(pattern), words)
     for pattern, words in (
         (r"\b(octob|septemb|novemb|decemb|summ|wint)ah\b", r"\1er"),
@@ -298,11 +300,9 @@ _HEARD_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def undo_misspelt_times(text: str) -> str:
     """Return lowercase words with a misspelt time word read as the one meant."""
-    for pattern, said in _HEARD_DE:
-        text = pattern.sub(said, text)
+    text = _HEARD_DE.apply(text)
     if "ah" in text or "yeah" in text or "lass " in text or "yesterd" in text:
-        for pattern, said in _HEARD_EN:
-            text = pattern.sub(said, text)
+        text = _HEARD_EN.apply(text)
     words = text.split(" ")
     for at, word in enumerate(words[:-1]):
         languages = _OPENERS.get(word)

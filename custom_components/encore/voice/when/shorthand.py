@@ -10,9 +10,12 @@ sentence; a word that is also a plain word ("sat", "sun", "wed", "mar",
 """
 
 import re
+from typing import Final
+
+from .table import RewriteTable
 
 # Always the same thing, in English and German text alike.
-_ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_ALWAYS: Final = RewriteTable(
     (re.compile(pattern), words)
     for pattern, words in (
         # "At eight o'clock on the dot": the clock, exactly (a speaker called
@@ -554,7 +557,6 @@ def _spelled(words: list[str], index: int) -> str:
 
 def expand_shorthand(text: str) -> str:
     """Return lowercase words with their written shorthand spelled out."""
-    for pattern, spelled in _ALWAYS:
-        text = pattern.sub(spelled, text)
+    text = _ALWAYS.apply(text)
     words = text.split()
     return " ".join(_spelled(words, index) for index in range(len(words)))

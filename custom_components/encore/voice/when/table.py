@@ -1,0 +1,89 @@
+"""A table of rewrites, each tried only where the text holds the letters it needs.
+
+`normalize` runs about 350 substitutions over every run of a question's
+words that might be a period, some 66 runs a question: most of the parser's
+time went there (issue 45's seventy-ninth turn, a profile of 1,530 pinned
+questions). Nearly every rule needs a literal piece of text to match at all
+("fortnight", "ystrdy"), and a substring test costs a small part of a
+regular expression's search. So each rule keeps the longest piece of text
+every match of it must contain, read from its compiled pattern, and is
+skipped where the text lacks it. The result is the same as applying every
+rule: a rule skipped could not have matched.
+"""
+
+from collections.abc import Callable, Iterable, Iterator
+import re
+from re import _constants as sre_constants, _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any, Final
+
+type Replacement = str | Callable[[re.Match[str]], str]
+
+_REPEATS: Final = frozenset(
+    {
+        sre_constants.MAX_REPEAT,
+        sre_constants.MIN_REPEAT,
+        sre_constants.POSSESSIVE_REPEAT,
+    }
+)
+
+
+def _runs(items: Iterable[tuple[Any, Any]], found: list[str]) -> None:
+    """Add to `found` every run of literal text that a match must contain."""
+    run: list[str] = []
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            found.append("".join(run))
+            run = []
+        if op is sre_constants.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = arg
+            # A group that turns case off matches letters a literal test misses.
+            if not add_flags & re.IGNORECASE:
+                _runs(inner, found)
+        elif op in _REPEATS and arg[0] >= 1:
+            _runs(arg[2], found)
+        # Branches, classes, anchors and look-arounds add no sure letters.
+    if run:
+        found.append("".join(run))
+
+
+def needed_text(pattern: re.Pattern[str]) -> str:
+    """Return the longest text every match of `pattern` contains ("" for none)."""
+    if pattern.flags & re.IGNORECASE:
+        return ""
+    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    found: list[str] = []
+    _runs(parsed, found)
+    return max(found, key=len, default="")
+
+
+class RewriteTable:
+    """Substitutions applied in order, each where the text holds what it needs."""
+
+    __slots__ = ("_rules",)
+
+    def __init__(self, rules: Iterable[tuple[re.Pattern[str], Replacement]]) -> None:
+        """Keep each rule with the text its every match needs."""
+        self._rules = tuple(
+            (pattern, replacement, needed_text(pattern))
+            for pattern, replacement in rules
+        )
+
+    def __iter__(self) -> Iterator[tuple[re.Pattern[str], Replacement]]:
+        """Yield each rule as (pattern, replacement), in order."""
+        return ((pattern, replacement) for pattern, replacement, _ in self._rules)
+
+    def __len__(self) -> int:
+        """Return the number of rules."""
+        return len(self._rules)
+
+    def apply(self, text: str) -> str:
+        """Return `text` with every rule applied in order."""
+        for pattern, replacement, needed in self._rules:
+            if needed in text:
+                text = pattern.sub(replacement, text)
+        return text
