@@ -1,10 +1,13 @@
 """`when.table`: a rule skipped for want of its letters could never have matched.
 
-`normalize` tries each rewrite only where the text holds the literal text
-every match of it needs (issue 45's seventy-ninth turn, to cut the parser's
-time). These tests check the letters read from a pattern, and that every
-table gives, over the runs of words of real written questions, exactly what
-applying each of its rules would.
+`normalize` and the speakers' tables (`parse.rules.rewrite`) try each
+rewrite only where the text holds the literal text every match of it needs
+(issue 45's seventy-ninth turn, to cut the parser's time). These tests check
+the letters read from a pattern, with case kept and ignored, and that every
+table of `normalize` gives, over the runs of words of real written
+questions, exactly what applying each of its rules would. The pinned
+readings of every written question (`test_written_from`) check the
+speakers' tables the same way.
 """
 
 from collections.abc import Iterator
@@ -12,6 +15,7 @@ import re
 
 import pytest
 
+from custom_components.encore.voice.parse.rules import rewrite
 from custom_components.encore.voice.when import context, homophones, misspelt, shorthand
 from custom_components.encore.voice.when.table import RewriteTable, needed_text
 
@@ -29,7 +33,7 @@ from .written_from import pinned
         # A piece repeated at least once is sure; one that may be left out is not.
         (r"(?:ab)+c?", "ab"),
         (r"x(?:yz)?", "x"),
-        # Nothing sure: alternatives, classes, case turned off.
+        # Nothing sure: alternatives, classes, case turned on in a group.
         (r"\b(?:tonite|2nite)\b", ""),
         (r"[a-z]+", ""),
         (r"(?i:monday)", ""),
@@ -37,13 +41,46 @@ from .written_from import pinned
 )
 def test_the_letters_a_pattern_needs(pattern: str, needed: str) -> None:
     """Each pattern needs the text named; "" when no text is sure."""
-    assert needed_text(re.compile(pattern)) == needed
+    assert needed_text(re.compile(pattern)) == (needed, False)
 
 
-def test_a_pattern_without_case_needs_nothing() -> None:
-    """With case ignored a letter test would miss capitals: no letters kept."""
-    assert needed_text(re.compile("fortnight", re.IGNORECASE)) == ""
-    assert needed_text(re.compile("(?i)fortnight")) == ""
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        ("Wochenende", "wochenende"),
+        ("(?i)Wochenende", "wochenende"),
+        # "i" and "s" match the dotless i and the long s too: left out.
+        ("Fortnight", "fortn"),
+        ("LIEBLINGSSONG", "ebl"),
+        # A group that keeps case is found in the folded text as well.
+        ("(?-i:Listened) to", "tened"),
+        ("höre gestern", "höre ge"),
+    ],
+)
+def test_the_letters_a_pattern_without_case_needs(pattern: str, needed: str) -> None:
+    """With case ignored the letters are compared folded, as `re` compares them."""
+    assert needed_text(re.compile(pattern, re.IGNORECASE)) == (needed, True)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "said"),
+    [
+        ("last week", "LAST WEEK"),
+        # The long s, the Kelvin sign, the capital sharp s and a dotted
+        # capital I are each one of these letters to `re` with case ignored.
+        ("last week", "la\u017ft week"),
+        ("kiss", "\u212aISS"),
+        ("heiß", "HEI\u1e9e"),
+        ("kiss me", "K\u0130SS ME"),
+        ("größte", "GRÖSSTE"),
+    ],
+)
+def test_a_rule_without_case_is_tried_wherever_it_matches(
+    pattern: str, said: str
+) -> None:
+    """No text `re` matches with case ignored is skipped for want of letters."""
+    matched = re.search(pattern, said, re.IGNORECASE) is not None
+    assert rewrite(((pattern, "X"),), said, re.IGNORECASE) == ("X" if matched else said)
 
 
 def test_rules_apply_in_order_as_written() -> None:

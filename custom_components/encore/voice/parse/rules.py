@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 import re
 
+from ..when.table import folded, needed_text
+
 type Replacement = str | Callable[[re.Match[str]], str]
 """What a rule puts in place of its match: a template or a function of it."""
 
@@ -26,18 +28,36 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+@cache
+def _needed(pattern: str, flags: int) -> tuple[str, bool]:
+    """Return the text every match of a rule holds, and whether folded."""
+    return needed_text(compiled(pattern, flags))
+
+
 def rewrite(table: Iterable[Rule], words: str, flags: int = 0) -> str:
     """Return `words` with each rule of `table` applied in turn, in order.
 
     Order matters: a later rule reads what the earlier ones wrote, so each
     table lists its rules from the most specific to the broadest.
     """
+    seen: str | None = None
     for pattern, replacement in table:
+        # Most rules match nothing: a rule whose sure text the words lack is
+        # skipped without a search (`when.table`), folded where case is ignored.
+        needed, fold = _needed(pattern, flags)
+        if needed:
+            if fold:
+                seen = folded(words) if seen is None else seen
+                if needed not in seen:
+                    continue
+            elif needed not in words:
+                continue
         # Searched first: `sub` with a template string parses the template
         # before it looks for a match, through a cache of 256 templates that
-        # these tables overflow, and most rules match nothing.
+        # these tables overflow.
         if (found := compiled(pattern, flags)).search(words) is not None:
             words = found.sub(replacement, words)
+            seen = None
     return words
 
 

@@ -13,6 +13,9 @@ rule: a rule skipped could not have matched.
 
 from collections.abc import Callable, Iterable, Iterator
 import re
+
+# The parser `re` compiles with: the only way to read a compiled pattern's
+# parts. Private, so `tests/voice/test_when_table.py` checks what it reads.
 from re import _constants as sre_constants, _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any, Final
 
@@ -27,11 +30,27 @@ _REPEATS: Final = frozenset(
 )
 
 
-def _runs(items: Iterable[tuple[Any, Any]], found: list[str]) -> None:
+def _foldable(letter: str) -> bool:
+    """Return whether `str.lower` compares `letter` as `re` does with case ignored.
+
+    So for ASCII and Latin-1 (the umlauts, "ß", the accents), but "i" and
+    "s": with case ignored `re` also takes the Turkish dotless i (U+0131) and the
+    long s for them (and the Greek mu for the micro sign), which `str.lower`
+    keeps apart.
+    """
+    return ord(letter) < 0x100 and letter not in "iIsS\xb5"
+
+
+def folded(text: str) -> str:
+    """Return `text` as `needed_text` compares it where case is ignored."""
+    return text.lower()
+
+
+def _runs(items: Iterable[tuple[Any, Any]], found: list[str], ignoring: bool) -> None:
     """Add to `found` every run of literal text that a match must contain."""
     run: list[str] = []
     for op, arg in items:
-        if op is sre_constants.LITERAL:
+        if op is sre_constants.LITERAL and (not ignoring or _foldable(chr(arg))):
             run.append(chr(arg))
             continue
         if run:
@@ -39,26 +58,33 @@ def _runs(items: Iterable[tuple[Any, Any]], found: list[str]) -> None:
             run = []
         if op is sre_constants.SUBPATTERN:
             _group, add_flags, _del_flags, inner = arg
-            # A group that turns case off matches letters a literal test misses.
-            if not add_flags & re.IGNORECASE:
-                _runs(inner, found)
+            # A group that turns case off in a pattern that keeps it would
+            # need its own comparison: its letters are left out. One that
+            # turns case on again is safe: a match is then folded too.
+            if ignoring or not add_flags & re.IGNORECASE:
+                _runs(inner, found, ignoring)
         elif op in _REPEATS and arg[0] >= 1:
-            _runs(arg[2], found)
+            _runs(arg[2], found, ignoring)
         # Branches, classes, anchors and look-arounds add no sure letters.
     if run:
         found.append("".join(run))
 
 
-def needed_text(pattern: re.Pattern[str]) -> str:
-    """Return the longest text every match of `pattern` contains ("" for none)."""
-    if pattern.flags & re.IGNORECASE:
-        return ""
-    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
-    if parsed.state.flags & re.IGNORECASE:
-        return ""
+def needed_text(pattern: re.Pattern[str]) -> tuple[str, bool]:
+    """Return the longest text every match of `pattern` holds, and if folded.
+
+    Folded (`folded`) where the pattern ignores case: then it is to be
+    found in the folded text. "" where no text is sure.
+    """
+    try:
+        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a parser that changed shape: no filter.
+        return ("", False)
+    ignoring = bool(parsed.state.flags & re.IGNORECASE)
     found: list[str] = []
-    _runs(parsed, found)
-    return max(found, key=len, default="")
+    _runs(parsed, found, ignoring)
+    longest = max(found, key=len, default="")
+    return (folded(longest), True) if ignoring else (longest, False)
 
 
 class RewriteTable:
@@ -69,13 +95,13 @@ class RewriteTable:
     def __init__(self, rules: Iterable[tuple[re.Pattern[str], Replacement]]) -> None:
         """Keep each rule with the text its every match needs."""
         self._rules = tuple(
-            (pattern, replacement, needed_text(pattern))
+            (pattern, replacement, *needed_text(pattern))
             for pattern, replacement in rules
         )
 
     def __iter__(self) -> Iterator[tuple[re.Pattern[str], Replacement]]:
         """Yield each rule as (pattern, replacement), in order."""
-        return ((pattern, replacement) for pattern, replacement, _ in self._rules)
+        return ((rule[0], rule[1]) for rule in self._rules)
 
     def __len__(self) -> int:
         """Return the number of rules."""
@@ -83,7 +109,7 @@ class RewriteTable:
 
     def apply(self, text: str) -> str:
         """Return `text` with every rule applied in order."""
-        for pattern, replacement, needed in self._rules:
-            if needed in text:
+        for pattern, replacement, needed, fold in self._rules:
+            if not needed or needed in (folded(text) if fold else text):
                 text = pattern.sub(replacement, text)
         return text
