@@ -27,6 +27,7 @@ from .parse.brazilian_b1_en import clocks_said_in_brazilian
 from .parse.chatter_en import drop_chatter
 from .parse.code_switch import in_one_language
 from .parse.cooking_parent_en import MISSPELLED_DAY, day_said_as_meant
+from .parse.cork_grandmother_en import said_by_a_cork_grandmother
 from .parse.corrections import take_back
 from .parse.dash_asides import without_dash_asides
 from .parse.dialect_times_de import undo_dialect_times
@@ -117,8 +118,15 @@ def unread_clock(
     # twelve", "... knew about six tunes. How many ..."): its clock is none
     # of the question's.
     now, zone = dt_util.now(), dt_util.get_default_time_zone()
+    said = intent_obj.text_input
+    if language == "en":
+        # A Cork grandmother's story and her reason after the question
+        # (", so I can prove her wrong") left out first: "her" had kept a
+        # story whose "about four singers" was taken for a clock (issue 45's
+        # seventy-ninth turn, blind writer 534).
+        said = said_by_a_cork_grandmother(said)
     text = keep_asking_sentence(
-        put_right_first(intent_obj.text_input, language, now, zone),
+        put_right_first(said, language, now, zone),
         language,
         now,
         zone,

@@ -100,6 +100,7 @@ from .cajun_again_en import said_as_a_cajun_again
 from .chennai_stt_en import said_in_chennai_stt
 from .cockney_market_en import said_at_the_market
 from .cooking_parent_en import said_while_cooking
+from .cork_grandmother_en import said_by_a_cork_grandmother
 from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
 from .essex_salon_en import said_in_an_essex_salon
@@ -150,6 +151,10 @@ def said_as_written_en(text: str) -> str:
     # seventy-eighth turn, 529): the story, reported speech and an address
     # between commas left out before any reader takes them for the question.
     text = said_in_an_astoria_diner(text)
+    # A Cork grandmother tells what the grandchildren did before she asks
+    # (issue 45's seventy-ninth turn, 534): the story left out, its day kept
+    # for a question that says none, before any reader reads the story.
+    text = said_by_a_cork_grandmother(text)
     # A valleys teacher's question points back into the story she told
     # first ("... in October, ..., what was my song of the month?"): said
     # in it before any reader clips the story away (seventy-seventh turn, 524).
