@@ -294,6 +294,16 @@ _HALVES_OF_A_HABIT: Final = {
     ),
 }
 
+# A second half that only asks more of what the first named, through "it"
+# ("is my streak still going, and how long is it", issue 45's eighty-first
+# turn, blind writer 535): one question, the first half's thing.
+_OF_THE_FIRST: Final = {
+    "en": re.compile(
+        r"^(?:how long|how many|how much|how often|when|since when) (?:is|was|has been)"
+        r" (?:it|that|this)(?: been)?\W*$"
+    ),
+}
+
 _JOINER: Final = re.compile(
     r"[\s,;]+(?:and also|and then|oh and|and|also|plus|as well as|then)\s*$"
 )
@@ -386,6 +396,9 @@ def two_questions(text: str, language: str) -> bool:
         return False
     first = _JOINER.sub("", said[: found.start("second")])
     second = found.group("second")
+    of_the_first = _OF_THE_FIRST.get(language)
+    if of_the_first is not None and of_the_first.match(second):
+        return False
     halves = _HALVES_OF_A_HABIT.get(language)
     if (
         halves is not None

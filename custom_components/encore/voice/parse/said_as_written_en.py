@@ -129,8 +129,10 @@ from .possessors_en import said_with_possessor
 from .scouse_again_en import said_in_scouse_again
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
+from .spanish_a2_en import said_in_spanish_a2
 from .spanish_b1_en import said_in_spanish_b1
 from .surrey_grandmother_en import said_in_surrey
+from .sussex_vicar_en import said_by_a_sussex_vicar
 from .trucker_en import said_by_a_trucker
 from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 from .valleys_teacher_en import said_by_a_valleys_teacher
@@ -147,6 +149,12 @@ def said_as_written_en(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round eighteen (issue 45's eighty-first turn): a Sussex vicar's
+    # hedges and "spoken wireless programme" (535), a Spanish A2 learner's
+    # "enganched", "how much Queen I have listen", "groups new" (537),
+    # before any reader takes "shall we say" for a household or "of" for
+    # part of a name.
+    text = said_in_spanish_a2(said_by_a_sussex_vicar(text))
     # An Astoria diner owner narrates her day before she asks (issue 45's
     # seventy-eighth turn, 529): the story, reported speech and an address
     # between commas left out before any reader takes them for the question.
