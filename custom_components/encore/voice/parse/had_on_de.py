@@ -49,8 +49,13 @@ _HAD_ON = (
 # What or when one had on ("Wat hatt ick letzten Freitach so an?", "wann
 # hatte ich zuletzt was von Queen an", a Berlin taxi driver, issue 45's
 # sixtieth turn, blind writer 387): what played then, when it last played.
+# "Was für Musik hatten wir denn am Wochenende an" (a Dresden grandmother,
+# issue 45's seventy-ninth turn, blind writer 535): music one had on is
+# never what one wore, whoever says it.
 _HAD_ON_WHAT = re.compile(
-    r"^(?P<ask>was|wat|wann)(?: denn)? (?:hatte|hatt|hattn|hatten) (?P<who>ich|ick|isch|wir|wa)"
+    r"^(?P<ask>was|wat|wann|(?P<music>(?:was|wat) für (?:musik|musike|mucke|lieder|songs|stücke)"
+    r"|welche (?:musik|lieder|songs|stücke)))"
+    r"(?: denn)? (?:hatte|hatt|hattn|hatten) (?P<who>ich|ick|isch|wir|wa)"
     r"(?: denn)? (?P<rest>.+?)(?: so)? an[?.!]?$",
     re.IGNORECASE,
 )
@@ -95,6 +100,8 @@ def undo_had_on_de(text: str, language: str) -> str:
     ):
         verb = "haben wir" if found["who"].lower() in {"wir", "wa"} else "habe ich"
         ask = "wann" if found["ask"].lower() == "wann" else "was"
+        if found["music"] is not None:
+            ask = re.sub(r"^wat\b", "was", found["music"], flags=re.IGNORECASE)
         # Berlin's "dat" is "das" ("wann hatt ick dat Album Moon Safari dat
         # erste Mal an").
         rest = re.sub(r"\bdat\b", "das", found["rest"], flags=re.IGNORECASE)

@@ -122,7 +122,7 @@ LEARNER_FR_DE: Final[tuple[Rule, ...]] = (
     (r"\bum welche uhr\b", "um welche uhrzeit"),
     # French words for German ones.
     (r"\bécouté\b|\bécoutée?s?\b", "gehört"),
-    (r"\b(?:die|das|der) (?:erste|letzte)n? chanson\b", "das erste lied"),
+    (r"\b(?:die|das|der) (erste|letzte)n? chanson\b", r"das \1 lied"),
     (r"\bchansons\b", "lieder"),
     (r"\bchanson\b", "lied"),
     (r"\bzappe ich\b|\bich zappe\b", "überspringe ich"),

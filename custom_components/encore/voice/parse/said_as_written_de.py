@@ -49,6 +49,12 @@ pensioner (524, `nuremberg_pensioner_de`: a story told before the question,
 "Letzte Woche war der Enkel da, hamm mir da Queen ghört?") is read right
 after it.
 
+The seventy-ninth turn's (blind round eighteen) Dresden grandmother (535,
+`dresden_grandmother_de`: "Nennen Se mir", "..., wissen Se das?", "dieses
+Eres, von den Mexikanern da") and French learner (537, `french_a2_de`:
+"mein podcast préféré", "normalement", "ich hab fini") are read right after
+the noisy room, before the seventy-eighth turn's readers.
+
 The seventy-eighth turn's (blind round seventeen) chatty Swabian (529,
 `swabian_chatter_de`: "Ha noi,", "Des X, des krieg i nimmer aus'm Kopf,
 gell. Wie oft hab i des ...") and long-winded Tyrolean (530,
@@ -60,8 +66,10 @@ from functools import lru_cache
 
 from .brazilian_b1_de import said_as_brazilian_b1_de
 from .dialect_de_alsace import said_in_alsace
+from .dresden_grandmother_de import said_as_dresden_grandmother
 from .erasmus_fr_de import said_as_erasmus_fr_de
 from .frankfurt_de import said_in_frankfurt
+from .french_a2_de import said_as_french_a2_de
 from .frisian_clipped_de import said_clipped_in_frisia
 from .innsbruck_de import said_in_innsbruck
 from .kassel_radio_de import said_on_kassel_radio
@@ -99,6 +107,10 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round eighteen (issue 45's seventy-ninth turn): an old Dresden
+    # woman's "Se" and "wissen Se das?" (535), a French speaker's French
+    # words ("préféré", "normalement", "j'ai fini", 537).
+    text = said_as_french_a2_de(said_as_dresden_grandmother(text))
     # Blind round seventeen (issue 45's seventy-eighth turn): a chatty Swabian's
     # openers and stories (529), a long-winded Tyrolean's asides (530).
     text = said_as_tyrol_grandmother(said_as_swabian_chatter(text))
