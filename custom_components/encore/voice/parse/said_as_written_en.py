@@ -116,6 +116,7 @@ from .iowa_terse_en import said_tersely_in_iowa
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .kent_grandfather_en import said_by_a_kent_grandfather
+from .lagos_dictated_en import said_as_dictated_in_lagos
 from .mancunian_teen_en import said_by_a_mancunian_teen
 from .manglish_en import said_in_manglish
 from .nairobi_guard_en import said_by_a_nairobi_guard
@@ -126,6 +127,7 @@ from .nurse_taglish_en import said_as_a_nurse
 from .phone_shorthand_en import said_as_phone_shorthand
 from .polish_b1_en import said_in_polish_b1
 from .possessors_en import said_with_possessor
+from .queensland_trucker_en import said_by_a_queensland_trucker
 from .scouse_again_en import said_in_scouse_again
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
@@ -172,6 +174,12 @@ def said_as_written_en(text: str) -> str:
     # and "that X lot" (530), a Filipino nurse's dictation without "do"
     # (531), before later readers take "day off" or "'em" for names.
     text = said_by_a_nairobi_guard(text)
+    # Blind round eighteen (issue 45's eighty-first turn): a Queensland
+    # truckie's "catch X this morning or not", "sign off with", "knocking
+    # off halfway" (533), and a Lagos tester's dictation: "X when i first
+    # hear am", "no repeats" after a count, "how my week go" (536), before
+    # any reader takes the clause for a name or "repeats" for the rate.
+    text = said_as_dictated_in_lagos(said_by_a_queensland_trucker(text))
     text = said_by_a_dictating_nurse(said_by_a_yorkshire_miner(text))
     # Blind round sixteen (issue 45's seventy-seventh turn): a terse Houston
     # nurse's chart notes (523) and a Glasgow widower's Scots (525).
