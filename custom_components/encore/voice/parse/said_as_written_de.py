@@ -54,11 +54,17 @@ The seventy-eighth turn's (blind round seventeen) chatty Swabian (529,
 gell. Wie oft hab i des ...") and long-winded Tyrolean (530,
 `tyrol_grandmother_de`: "diese Daily-Sendung", "bin ich eher eine, die
 ...") are read right after the noisy room.
+
+The eighty-first turn's (blind round eighteen) Cologne pensioner (534,
+`cologne_pensioner_de`: "Isch war jestern ... . Hab isch da wat von Queen
+gehört, jestern?", "? Außer dem neuen Sessionslied natürlich.") is read
+right after the noisy room, before them.
 """
 
 from functools import lru_cache
 
 from .brazilian_b1_de import said_as_brazilian_b1_de
+from .cologne_pensioner_de import said_as_cologne_pensioner
 from .dialect_de_alsace import said_in_alsace
 from .erasmus_fr_de import said_as_erasmus_fr_de
 from .frankfurt_de import said_in_frankfurt
@@ -99,6 +105,9 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round eighteen (issue 45's eighty-first turn): a Cologne
+    # pensioner's carnival story told before his question (534).
+    text = said_as_cologne_pensioner(text)
     # Blind round seventeen (issue 45's seventy-eighth turn): a chatty Swabian's
     # openers and stories (529), a long-winded Tyrolean's asides (530).
     text = said_as_tyrol_grandmother(said_as_swabian_chatter(text))
