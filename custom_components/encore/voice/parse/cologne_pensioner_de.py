@@ -43,7 +43,9 @@ _COLOGNE_PENSIONER: Final[tuple[Rule, ...]] = (
     (
         (
             rf"^isch (?:war|bin|hab|hatte) (?:[^.?!]*? )?({_STORY_TIME})\b[^.?!]*[.!]\s+"
-            r"(hab|hatte|war|lief) isch da\b([^.?!]*?)(?:,\s*" + _STORY_TIME + r")?\s*\?\s*$"
+            r"(hab|hatte|war|lief) isch da\b([^.?!]*?)(?:,\s*"
+            + _STORY_TIME
+            + r")?\s*\?\s*$"
         ),
         r"\2 isch \1\3?",
     ),
