@@ -1,4 +1,4 @@
-"""Issue 45's eighty-first turn (blind round eighteen): a Queensland truckie and a Lagos tester dictating.
+"""Issue 45's seventy-ninth turn (blind round eighteen): a Queensland truckie and a Lagos tester dictating.
 
 Blind writer 533, a terse Australian truck driver from Queensland on a
 rest stop, drops "did I" and asks "or not" after the time ("catch the

@@ -1,4 +1,4 @@
-"""Issue 45's eighty-first turn (blind round eighteen): a Sussex vicar, a Spanish A2 learner.
+"""Issue 45's seventy-ninth turn (blind round eighteen): a Sussex vicar, a Spanish A2 learner.
 
 Blind writer 535, a 90-year-old retired vicar from Sussex, asks formally
 and roundabout and is unsure of modern words. "I am told I may ask you

@@ -152,10 +152,20 @@ DIALECT_FRANCONIA: tuple[Rule, ...] = (
         r"das \1 mal",
     ),
     (r"\baufhörn\b", "aufhören"),
-    # "Wieviel is am Samsdag insgsamt glaffn": how long it played.
+    # "Wieviel is am Samsdag insgsamt glaffn": how many things played, as
+    # every writer who said it meant (187, 476; an Allgäu baker's "Wie viel
+    # isch bei uns letzte Woch glaufe", issue 45's seventy-ninth turn, 533,
+    # had been answered with the listening time: a wrong fact).
     (
         r"^wie ?viel (?:is|ist) (.+?) (?:gelaufen|glaffn|glaufen)\W*$",
-        r"wie lange habe ich \1 gehört",
+        r"wie viele wiedergaben hatte ich \1",
+    ),
+    # "Wie viel lief bei uns letzte Woche", "wie viel lief am dritten
+    # November" (362): the same count said in the preterite; "wie viel Musik
+    # lief" is still the time.
+    (
+        r"^wie ?viel lief (?!(?:\w+ )?(?:musik|zeit|podcasts?|stunden|minuten)\b)(.+?)\W*$",
+        r"wie viele wiedergaben hatte ich \1",
     ),
     # "Café Tacvba, wann wor des s erschde Mal": the name's first play. The
     # name is every word before "wann", none of them a question's own.

@@ -1,4 +1,4 @@
-"""A Lagos software tester's dictated Nigerian English (issue 45's eighty-first turn, blind writer 536).
+"""A Lagos software tester's dictated Nigerian English (issue 45's seventy-ninth turn, blind writer 536).
 
 Blind round eighteen's tester in Lagos dictates without punctuation, and
 her recogniser writes what she says as she says it. She names the song

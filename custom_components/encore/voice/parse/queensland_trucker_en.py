@@ -1,4 +1,4 @@
-"""A terse Queensland truckie's clipped English (issue 45's eighty-first turn, blind writer 533).
+"""A terse Queensland truckie's clipped English (issue 45's seventy-ninth turn, blind writer 533).
 
 Blind round eighteen's truck driver asks on a rest stop in as few words as
 he can. He drops "did I" and asks "or not" after the time: "catch the

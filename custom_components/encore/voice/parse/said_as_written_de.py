@@ -60,11 +60,17 @@ The seventy-eighth turn's (blind round seventeen) chatty Swabian (529,
 gell. Wie oft hab i des ...") and long-winded Tyrolean (530,
 `tyrol_grandmother_de`: "diese Daily-Sendung", "bin ich eher eine, die
 ...") are read right after the noisy room.
+
+The seventy-ninth turn's (blind round eighteen) Cologne pensioner (534,
+`cologne_pensioner_de`: "Isch war jestern ... . Hab isch da wat von Queen
+gehört, jestern?", "? Außer dem neuen Sessionslied natürlich.") is read
+right after the noisy room, before them.
 """
 
 from functools import lru_cache
 
 from .brazilian_b1_de import said_as_brazilian_b1_de
+from .cologne_pensioner_de import said_as_cologne_pensioner
 from .dialect_de_alsace import said_in_alsace
 from .dresden_grandmother_de import said_as_dresden_grandmother
 from .erasmus_fr_de import said_as_erasmus_fr_de
@@ -109,8 +115,10 @@ def said_as_written_de(text: str) -> str:
     text = said_once_over_noise(text)
     # Blind round eighteen (issue 45's seventy-ninth turn): an old Dresden
     # woman's "Se" and "wissen Se das?" (535), a French speaker's French
-    # words ("préféré", "normalement", "j'ai fini", 537).
+    # words ("préféré", "normalement", "j'ai fini", 537), a Cologne
+    # pensioner's carnival story told before his question (534).
     text = said_as_french_a2_de(said_as_dresden_grandmother(text))
+    text = said_as_cologne_pensioner(text)
     # Blind round seventeen (issue 45's seventy-eighth turn): a chatty Swabian's
     # openers and stories (529), a long-winded Tyrolean's asides (530).
     text = said_as_tyrol_grandmother(said_as_swabian_chatter(text))

@@ -151,7 +151,7 @@ def said_as_written_en(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
-    # Blind round eighteen (issue 45's eighty-first turn): a Sussex vicar's
+    # Blind round eighteen (issue 45's seventy-ninth turn): a Sussex vicar's
     # hedges and "spoken wireless programme" (535), a Spanish A2 learner's
     # "enganched", "how much Queen I have listen", "groups new" (537),
     # before any reader takes "shall we say" for a household or "of" for
@@ -174,7 +174,7 @@ def said_as_written_en(text: str) -> str:
     # and "that X lot" (530), a Filipino nurse's dictation without "do"
     # (531), before later readers take "day off" or "'em" for names.
     text = said_by_a_nairobi_guard(text)
-    # Blind round eighteen (issue 45's eighty-first turn): a Queensland
+    # Blind round eighteen (issue 45's seventy-ninth turn): a Queensland
     # truckie's "catch X this morning or not", "sign off with", "knocking
     # off halfway" (533), and a Lagos tester's dictation: "X when i first
     # hear am", "no repeats" after a count, "how my week go" (536), before

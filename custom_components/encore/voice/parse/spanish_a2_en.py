@@ -1,4 +1,4 @@
-"""English as a Spanish speaker at A2-B1 says it (issue 45's eighty-first turn, writer 537).
+"""English as a Spanish speaker at A2-B1 says it (issue 45's seventy-ninth turn, writer 537).
 
 Blind round eighteen's learner asks without "do" and keeps Spanish words
 and order: "to which podcast I am enganched these days" (¿a qué podcast

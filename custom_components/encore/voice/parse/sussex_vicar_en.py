@@ -1,4 +1,4 @@
-"""A 90-year-old retired Sussex vicar's English (issue 45's eighty-first turn, blind writer 535).
+"""A 90-year-old retired Sussex vicar's English (issue 45's seventy-ninth turn, blind writer 535).
 
 He asks roundabout and formal, and is unsure of modern words: a podcast is
 "a spoken wireless programme", a favourite is what he has "been partial to"
