@@ -295,7 +295,7 @@ _HALVES_OF_A_HABIT: Final = {
 }
 
 # A second half that only asks more of what the first named, through "it"
-# ("is my streak still going, and how long is it", issue 45's eighty-first
+# ("is my streak still going, and how long is it", issue 45's seventy-ninth
 # turn, blind writer 535): one question, the first half's thing.
 _OF_THE_FIRST: Final = {
     "en": re.compile(
