@@ -118,15 +118,15 @@ def unread_clock(
     # twelve", "... knew about six tunes. How many ..."): its clock is none
     # of the question's.
     now, zone = dt_util.now(), dt_util.get_default_time_zone()
-    said = intent_obj.text_input
+    asked = intent_obj.text_input
     if language == "en":
         # A Cork grandmother's story and her reason after the question
         # (", so I can prove her wrong") left out first: "her" had kept a
         # story whose "about four singers" was taken for a clock (issue 45's
         # seventy-ninth turn, blind writer 534).
-        said = said_by_a_cork_grandmother(said)
+        asked = said_by_a_cork_grandmother(asked)
     text = keep_asking_sentence(
-        put_right_first(said, language, now, zone),
+        put_right_first(asked, language, now, zone),
         language,
         now,
         zone,
