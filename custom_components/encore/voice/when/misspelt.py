@@ -300,9 +300,8 @@ _HEARD_EN: Final = RewriteTable(
 
 def undo_misspelt_times(text: str) -> str:
     """Return lowercase words with a misspelt time word read as the one meant."""
-    text = _HEARD_DE.apply(text)
-    if "ah" in text or "yeah" in text or "lass " in text or "yesterd" in text:
-        text = _HEARD_EN.apply(text)
+    # Each table looks for the words its rules need before it runs them.
+    text = _HEARD_EN.apply(_HEARD_DE.apply(text))
     words = text.split(" ")
     for at, word in enumerate(words[:-1]):
         languages = _OPENERS.get(word)
