@@ -1,0 +1,402 @@
+"""Writer 538, ein wortkarger Thüringer Förster, Anfang sechzig, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Nu, wer lief'n am meisten letzte Woche?",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Künstler, den ich dies Jahr am meisten gehört hab. Wer?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="meine drei Kapellen, die am meisten laufen, gelle",
+        family="top_artists",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Wer lief bei uns im Oktober am meisten",
+        family="top_artists",
+        period="october",
+        person="we",
+    ),
+    Fresh(
+        text="Lied, was ich am meisten gehört hab. Überhaupt.",
+        family="top_tracks",
+        period="all_time",
+    ),
+    Fresh(
+        text="die fünf meistgespielten Lieder vom letzten Monat, nu",
+        family="top_tracks",
+        period="last_month",
+        count=5,
+    ),
+    Fresh(
+        text="In der Küche, welches Lied läuft da am meisten?",
+        family="top_tracks",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Welches Album lief'n seit März am meisten",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="Lieblingsplatte dies Jahr?",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="welcher Podcast läuft bei mir in letzter Zeit am meisten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Meistgehörter Podcast im Sommer, gelle.",
+        family="top_podcasts",
+        period="summer",
+    ),
+    Fresh(
+        text="Wie lange lief heute Musik?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Stunden hab ich letzte Woche gehört",
+        family="listening_time",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie lang hamm mir gestern Musik laufen lassen",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Lieder heut früh?",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Folgen hab ich im September gehört",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie oft lief was in der Küche, die letzten sieben Tage",
+        family="plays",
+        period="last_7_days",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler dies Jahr",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="nu, wie viele Bands seit Oktober",
+        family="artists_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder diesen Monat?",
+        family="songs_count",
+        period="this_month",
+    ),
+    Fresh(
+        text="verschiedene Stücke, alles zusammen. Wie viele.",
+        family="songs_count",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie oft lief Bohemian Rhapsody dies Jahr",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft hab ich'n Daft Punk gehört die Woche",
+        family="play_count",
+        period="this_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="The Daily, wie oft letzten Monat?",
+        family="play_count",
+        period="last_month",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Wie oft lief Radiohead, überhaupt",
+        family="play_count",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="hab ich gestern Queen gehört?",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="Lief Justice vorgestern, gelle?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Air am Wochenende, lief das?",
+        family="did_i",
+        period="last_weekend",
+        name="Air",
+    ),
+    Fresh(
+        text="hab ich Wet Leg je gehört",
+        family="did_i",
+        period="all_time",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="Was lief'n gestern Abend",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was hab ich letzte Nacht gehört",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Was lief bei uns am Samstag?",
+        family="what_played",
+        period="saturday",
+        person="we",
+    ),
+    Fresh(
+        text="Was hat die Ada gestern gehört",
+        family="what_played",
+        period="yesterday",
+        person="Ada",
+    ),
+    Fresh(
+        text="was hab ich am dritten November gehört",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="Viertel vor achte gestern Abend, was lief da",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="was lief heut früh um acht",
+        family="playing_at",
+        moment="2026-11-20 08:00",
+    ),
+    Fresh(
+        text="Halb neun heute Morgen. Was war das?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="was lief gestern um zwölfe mittags",
+        family="playing_at",
+        moment="2026-11-19 12:00",
+    ),
+    Fresh(
+        text="Was hör ich'n so für Musik, sag mal",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="mein Geschmack, kurz beschrieben",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann hör ich für gewöhnlich? Uhrzeit und Wochentag.",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wie viel Uhr läuft bei mir meistens Musik",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Neue Künstler die letzten dreißig Tage?",
+        family="new_artists",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="neue Kapellen dies Jahr, gelle, welche",
+        family="new_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie oft überspring ich Lieder",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel hab ich letzten Monat weggedrückt",
+        family="skips",
+        period="last_month",
+    ),
+    Fresh(
+        text="Hör ich immer dasselbe? Wie oft wiederhol ich Lieder.",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wiederholungsrate seit März",
+        family="repeat",
+        period="since_march",
+    ),
+    Fresh(
+        text="wie viele Tage hintereinander hab ich gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab ich Cafe Tacuba 's erste Mal gehört",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann lief Genesis von Justice zum ersten Mal",
+        family="first_play",
+        name="Genesis by Justice",
+    ),
+    Fresh(
+        text="Wann lief zuletzt Queen?",
+        family="last_play",
+        name="Queen",
+    ),
+    Fresh(
+        text="Don't Stop Me Now, wann hab ich das zuletzt gehört",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="was war's letzte Lied, was ich gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="Erstes Lied heut, was war's?",
+        family="first_today",
+    ),
+    Fresh(
+        text="erstes Lied gestern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Womit hab ich letzten Freitag angefangen",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="letztes Lied vorgestern",
+        family="last_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Was lief am Samstag als Letztes?",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="welches Lied drück ich am öftesten weg",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welche Kapelle überspring ich am meisten?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches Lied läuft bei mir grad ständig",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Was hab ich zur Zeit in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Nu, mein Jahr. Wie war's so, zusammengefasst.",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Rückblick letzte Woche, knapp",
+        family="recap",
+        period="last_week",
+    ),
+    Fresh(
+        text="gib mir'n Überblick, wie's gelaufen is mit'm Hören",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Hör ich mehr früh oder abends?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="mittags oder nachts, wann läuft mehr",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Werktags oder Wochenende, wann läuft mehr, gelle",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="die letzten drei Monate: am Wochenende mehr gehört als werktags?",
+        family="compare_week",
+        period="last_3_months",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel Daft Punk in der Küche",
+    "mach lauter",
+    "Leiser, nu.",
+    "nächstes Lied",
+    "Überspring das.",
+    "Podcast anhalten",
+    "was läuft'n da grad in der Küche",
+    "Was is'n das für'n Lied?",
+    "Licht in der Küche aus",
+    "spiel das Album Discovery",
+    "Lautstärke auf fünf",
+    "Zufallswiedergabe an",
+    "Wiederholen aus, gelle",
+    "Lautsprecher in Küche und Stube zusammenschalten",
+    "Wecker auf halb fünfe",
+    "Eieruhr, zehn Minuten",
+    "wie wird's Wetter morgen",
+    "Schreib Kettensägenöl auf die Einkaufsliste",
+    "Heizung auf einundzwanzig",
+    "was hör ich grad",
+    "Musik aus.",
+    "spiel The Daily",
+    "Spul dreißig Sekunden zurück",
+    "Spiel was von Queen, gelle",
+    "Stube, nächster Titel",
+    "Gibt's morgen Frost?",
+]
