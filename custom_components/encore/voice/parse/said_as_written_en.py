@@ -113,6 +113,7 @@ from .gold_coast_en import said_on_the_gold_coast
 from .hong_kong_office_en import said_in_hong_kong_office
 from .houston_nurse_en import said_by_a_houston_nurse
 from .iowa_terse_en import said_tersely_in_iowa
+from .japanese_a2_topic_en import said_in_japanese_a2_topic
 from .israeli_en import said_with_hebrew_habits
 from .joburg_en import said_in_joburg
 from .kent_grandfather_en import said_by_a_kent_grandfather
@@ -151,6 +152,12 @@ def said_as_written_en(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round nineteen (issue 45's eightieth turn): a Japanese speaker's
+    # topic first and question word last ("day before yesterday, ending
+    # song is what?", "sexy boy of Air, I listen this week or no?",
+    # "afternoon and evening, which one I am listening more", 542), before
+    # any reader takes the topic for a name or "which one" for the top.
+    text = said_in_japanese_a2_topic(text)
     # Blind round eighteen (issue 45's seventy-ninth turn): a Sussex vicar's
     # hedges and "spoken wireless programme" (535), a Spanish A2 learner's
     # "enganched", "how much Queen I have listen", "groups new" (537),
