@@ -108,8 +108,14 @@ _JAPANESE_A2_TOPIC_EN: Final[tuple[Rule, ...]] = (
         ),
         r"did \g<who> listen to \g<name>\g<where> \g<when>",
     ),
-    (r"^(did (?:i|we) listen to [^,]+?) of (?!the\b)(\w+) (?=this|last|yesterday|today)", r"\1 by \2 "),
-    (r"^(did (?:i|we) listen to .+?) in (kitchen|lounge|bedroom|office)\b", r"\1 in the \2"),
+    (
+        r"^(did (?:i|we) listen to [^,]+?) of (?!the\b)(\w+) (?=this|last|yesterday|today)",
+        r"\1 by \2 ",
+    ),
+    (
+        r"^(did (?:i|we) listen to .+?) in (kitchen|lounge|bedroom|office)\b",
+        r"\1 in the \2",
+    ),
 )
 
 

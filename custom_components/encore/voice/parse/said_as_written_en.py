@@ -113,8 +113,8 @@ from .gold_coast_en import said_on_the_gold_coast
 from .hong_kong_office_en import said_in_hong_kong_office
 from .houston_nurse_en import said_by_a_houston_nurse
 from .iowa_terse_en import said_tersely_in_iowa
-from .japanese_a2_topic_en import said_in_japanese_a2_topic
 from .israeli_en import said_with_hebrew_habits
+from .japanese_a2_topic_en import said_in_japanese_a2_topic
 from .joburg_en import said_in_joburg
 from .kent_grandfather_en import said_by_a_kent_grandfather
 from .lagos_dictated_en import said_as_dictated_in_lagos
