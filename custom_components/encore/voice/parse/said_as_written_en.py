@@ -85,6 +85,11 @@ The seventy-seventh turn's (blind round sixteen) valleys schoolteacher (524:
 month?", "... singing Bohemian Rhapsody in the bath ..., so how many times
 have I played it") has what her question points back to said in it just
 after, before any reader takes the story away.
+
+The eightieth turn's (blind round nineteen) Japanese speaker at A2-B1
+(542: the topic first and the question word last, "X, I listen this week
+or no?", "ending song is what?", "afternoon and evening, which one I am
+listening more") runs first of all after a question said over noise.
 """
 
 from functools import lru_cache
