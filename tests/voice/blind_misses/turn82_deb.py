@@ -8,7 +8,7 @@ and "erste Mal" read as the first of today); "Daft Punk, die letzte Mal
 wann war?", "die última canción, was war, por favor?", "die canción, was
 ich immer skippe, welche ist?" (the song skipped most), "welche Band ich
 bin total verrückt nach?" (the top, the preposition left last), "was war an
-bei mir?" (what played) and "In letzte Zeit, ich habe neue Künstler
+bei mir?" and "welche Lied war gestern an?" (what played) and "In letzte Zeit, ich habe neue Künstler
 entdeckt?" (a statement's order asked) were not understood.
 `spanish_a2_de` reads them, only on her marks. The sentence file's net now
 hears "verschiedene canciones, wie viele, ...", "um wie viel Uhr ich bin
@@ -89,6 +89,12 @@ READ: tuple[Read, ...] = (
         "Was habe ich letzten Freitag gehört?",
     ),
     ("de", "Diese Woche, was war an?", "Was habe ich diese Woche gehört?"),
+    ("de", "Pues, welche Lied war gestern an?", "Welches Lied lief gestern?"),
+    (
+        "de",
+        "Welche Lied war gestern Abend an?",
+        "Welches Lied lief gestern Abend?",
+    ),
     (
         "de",
         "In letzte Zeit, ich habe neue Künstler entdeckt?",
@@ -149,6 +155,7 @@ ANSWERED: tuple[Answered, ...] = (
         "Habe ich in letzter Zeit neue Künstler entdeckt?",
         "de",
     ),
+    ("Pues, welche Lied war gestern an?", "Welches Lied lief gestern?", "de"),
     (
         "Verschiedene canciones, wie viele, in die letzte dreißig Tage?",
         "Wie viele verschiedene Lieder habe ich in den letzten dreißig Tagen gehört?",

@@ -6,9 +6,9 @@ ist gewesen?", "Daft Punk, die letzte Mal wann war?"): two of them were
 answered with today's first song, a wrong fact, because "zuerst" and "erste
 Mal" read as the first of today. She says "sein" for "haben" ("ich bin
 gehört"), "in letzte Zeit" (lately), "welche Band ich bin verrückt nach"
-(¿de qué grupo estoy loca?: the top artist), "was war an bei mir" (what
-was on: what played), "ich habe neue Künstler entdeckt?" as a question, and
-Spanish words: "la/die última canción" (the last song), "die canción, was
+(¿de qué grupo estoy loca?: the top artist), "was war an bei mir" and
+"welche Lied war gestern an" (what was on: what played), "ich habe neue
+Künstler entdeckt?" as a question, and Spanish words: "la/die última canción" (the last song), "die canción, was
 ich immer skippe, welche ist?" (the song skipped most).
 
 Read first of `said_as_written_de`, on the words as said, and only in a
@@ -44,6 +44,8 @@ _MARK: Final = re.compile(
     # ("In letzte Zeit, ich habe neue Künstler entdeckt?"): German puts the
     # verb first after the comma.
     r"|^[^,]+, (?:ich|wir) (?:habe|hab|haben|bin|sind) [^,]+ (?:entdeckt|gehört|gespielt)\?$"
+    # "Welche Lied war gestern an?" (what song was on): a kind, never a light.
+    r"|\bwelche[snr]? (?:lied|song|podcast|musik) war (?:\w+ ){0,3}?an\W*$"
     # "Was war an" (what was on), said last.
     r"|\bwas war an(?: bei (?:mir|uns))?\W*$",
     re.IGNORECASE,
@@ -99,6 +101,10 @@ _ORDER: Final[tuple[Rule, ...]] = (
     ),
     # "Letzte Freitag, was war an bei mir?": what played.
     (r"\bwas war an(?: bei (?:mir|uns))?\W*$", "was habe ich gehört"),
+    (
+        r"\bwelche[snr]? (lied|song|podcast|musik) war ((?:\w+ ){0,3}?)an\W*$",
+        r"welches \1 lief \2",
+    ),
     # "Die letzte Lied, was war?": the question said last.
     (
         r"^das letzte lied,? (?:was|welche[sr]?) (?:war|ist)\W*$",
