@@ -8,8 +8,9 @@ Mal" read as the first of today. She says "sein" for "haben" ("ich bin
 gehört"), "in letzte Zeit" (lately), "welche Band ich bin verrückt nach"
 (¿de qué grupo estoy loca?: the top artist), "was war an bei mir" and
 "welche Lied war gestern an" (what was on: what played), "ich habe neue
-Künstler entdeckt?" as a question, and Spanish words: "la/die última canción" (the last song), "die canción, was
-ich immer skippe, welche ist?" (the song skipped most).
+Künstler entdeckt?" as a question, and Spanish words: "la/die última
+canción" (the last song), "die canción, was ich immer skippe, welche
+ist?" (the song skipped most).
 
 Read first of `said_as_written_de`, on the words as said, and only in a
 sentence with one of her marks (`_MARK`): a Spanish word, "sein" before
