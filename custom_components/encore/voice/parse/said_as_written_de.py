@@ -97,6 +97,7 @@ from .said_as_written_round_twelve_de import (
 )
 from .slurred_de import said_slurred_de
 from .south_tyrol_hotel_de import said_in_south_tyrol
+from .spanish_a2_de import said_as_spanish_a2_de
 from .staff_sergeant_de import said_as_staff_sergeant
 from .swabian_chatter_de import said_as_swabian_chatter
 from .thuringia_nightshift_de import said_in_thuringia_or_on_nights
@@ -113,6 +114,10 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round nineteen (issue 45's eightieth turn): a Spanish woman's
+    # German, "Wet Leg, wann ich bin zuerst gehört?", "die última canción"
+    # (542), before any reader takes "zuerst" for the first of today.
+    text = said_as_spanish_a2_de(text)
     # Blind round eighteen (issue 45's seventy-ninth turn): an old Dresden
     # woman's "Se" and "wissen Se das?" (535), a French speaker's French
     # words ("préféré", "normalement", "j'ai fini", 537), a Cologne
