@@ -82,6 +82,7 @@ from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
 from .noisy_room_again import said_once_over_noise
+from .palatinate_innkeeper_de import said_as_palatinate_innkeeper
 from .nuremberg_pensioner_de import said_as_nuremberg_pensioner
 from .nuremberg_soft_de import said_in_nuremberg
 from .phone_shorthand_de import said_as_phone_shorthand_de
@@ -113,6 +114,9 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round nineteen (issue 45's eightieth turn): an Upper Palatinate
+    # innkeeper's stories of his guests and remarks after the question (539).
+    text = said_as_palatinate_innkeeper(text)
     # Blind round eighteen (issue 45's seventy-ninth turn): an old Dresden
     # woman's "Se" and "wissen Se das?" (535), a French speaker's French
     # words ("préféré", "normalement", "j'ai fini", 537), a Cologne
