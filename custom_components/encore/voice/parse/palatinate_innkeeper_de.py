@@ -74,7 +74,13 @@ _PALATINATE_INNKEEPER: Final[tuple[Rule, ...]] = (
     # "mei Wirtin schimpft scho, dass ... lauft, wie lang lief denn diese
     # Woch Musik?": a story before the question, said in a clause of its
     # own; the last clause that opens with a question word is asked.
-    (rf"^(?:mei|mein|meine|da|der|die|d') [^?]*?,\s*(?=(?:wie lang|wie lange|wie oft|wie viel)\b[^,]*\?\s*$)", ""),
+    # One who does something in it ("mei Wirtin schimpft"), never a name
+    # said first ("Die Kastelruther Spatzen, wie oft ...").
+    (
+        r"^(?:mei|mein|meine|da) \w+ \w+\b[^?]*?,\s*"
+        r"(?=(?:wie lang|wie lange|wie oft|wie viel)\b[^,]*\?\s*$)",
+        "",
+    ),
     # "..., wo doch am Samstag immer die Wirtschaft voll is?": his reason,
     # no period of the question.
     (r",\s*wo doch\b[^?]*(\?)?\s*$", r"\1"),

@@ -83,6 +83,7 @@ from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
 from .noisy_room_again import said_once_over_noise
 from .palatinate_innkeeper_de import said_as_palatinate_innkeeper
+from .period_heading_de import said_with_period_heading_de
 from .nuremberg_pensioner_de import said_as_nuremberg_pensioner
 from .nuremberg_soft_de import said_in_nuremberg
 from .phone_shorthand_de import said_as_phone_shorthand_de
@@ -117,6 +118,8 @@ def said_as_written_de(text: str) -> str:
     # Blind round nineteen (issue 45's eightieth turn): an Upper Palatinate
     # innkeeper's stories of his guests and remarks after the question (539).
     text = said_as_palatinate_innkeeper(text)
+    # A period set apart by a colon ("die letzten drei Monate: ...", 538).
+    text = said_with_period_heading_de(text)
     # Blind round eighteen (issue 45's seventy-ninth turn): an old Dresden
     # woman's "Se" and "wissen Se das?" (535), a French speaker's French
     # words ("préféré", "normalement", "j'ai fini", 537), a Cologne
