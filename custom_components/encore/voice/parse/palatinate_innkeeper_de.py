@@ -50,8 +50,10 @@ _PALATINATE_INNKEEPER: Final[tuple[Rule, ...]] = (
     # "da Franz, der alte ..., fragt mi ständig, welche Platte i ... gspielt
     # hab, sag's mir halt": the question another asks him is his.
     (
-        r"^(?:da|der|die|d') \w+,? (?:[^,]*, )?(?:fragt|frogt) (?:mi|mich)"
-        r"(?: (?:ständig|dauernd|immer|allweil|oft))?,\s*",
+        (
+            r"^(?:da|der|die|d') \w+,? (?:[^,]*, )?(?:fragt|frogt) (?:mi|mich)"
+            r"(?: (?:ständig|dauernd|immer|allweil|oft))?,\s*"
+        ),
         "",
     ),
     (r",\s*(?:sag's|sags|sag es|sag) (?:mir|ma)(?: halt| doch| fei)?\W*$", ""),
@@ -59,16 +61,20 @@ _PALATINATE_INNKEEPER: Final[tuple[Rule, ...]] = (
     # wie oft hab i des Lied heuer gspielt?": the song of his story is the
     # one his question points back to.
     (
-        r"^[^,]*\b(?:sagt|sogt|moant|gmoant|behauptet),\s*i (?:spiel|hör) (.+?)"
-        r" (?:öfter|so oft|ständig|dauernd|immer)\b[^,]*,\s*"
-        r"(wie oft|wann) (hab|hob) i (?:des|das|den|die) (?:lied|liad|song|stück|stückl)\b",
+        (
+            r"^[^,]*\b(?:sagt|sogt|moant|gmoant|behauptet),\s*i (?:spiel|hör) (.+?)"
+            r" (?:öfter|so oft|ständig|dauernd|immer)\b[^,]*,\s*"
+            r"(wie oft|wann) (hab|hob) i (?:des|das|den|die) (?:lied|liad|song|stück|stückl)\b"
+        ),
         r"\2 \3 i \1",
     ),
     # "am dritten November, da war die Hochzeit vom Xaver, was hab i denn
     # da für Musik ghabt?": the day said first is the question's.
     (
-        r"^((?:am|an dem) [^,]+?),\s*da (?:war|is|hat|san)\b[^,]*,\s*"
-        rf"({_ASKS}\b[^,?]*?)\s*\bda\b\s*([^,?]*\?)\s*$",
+        (
+            r"^((?:am|an dem) [^,]+?),\s*da (?:war|is|hat|san)\b[^,]*,\s*"
+            rf"({_ASKS}\b[^,?]*?)\s*\bda\b\s*([^,?]*\?)\s*$"
+        ),
         r"\2 \1 \3",
     ),
     # "mei Wirtin schimpft scho, dass ... lauft, wie lang lief denn diese
@@ -77,8 +83,10 @@ _PALATINATE_INNKEEPER: Final[tuple[Rule, ...]] = (
     # One who does something in it ("mei Wirtin schimpft"), never a name
     # said first ("Die Kastelruther Spatzen, wie oft ...").
     (
-        r"^(?:mei|mein|meine|da) \w+ \w+\b[^?]*?,\s*"
-        r"(?=(?:wie lang|wie lange|wie oft|wie viel)\b[^,]*\?\s*$)",
+        (
+            r"^(?:mei|mein|meine|da) \w+ \w+\b[^?]*?,\s*"
+            r"(?=(?:wie lang|wie lange|wie oft|wie viel)\b[^,]*\?\s*$)"
+        ),
         "",
     ),
     # "..., wo doch am Samstag immer die Wirtschaft voll is?": his reason,
@@ -87,8 +95,10 @@ _PALATINATE_INNKEEPER: Final[tuple[Rule, ...]] = (
     # "... gspielt, insgesamt, die Stammgäst wollen immer ...", "... ghört,
     # des hat mir a Französin empfohlen, ...": a remark after the question.
     (
-        rf"^({_ASKS}\b[^,]*?\b{_HEARD})((?:,? (?:insgesamt|überhaupt|heuer))?)"
-        r",\s*(?:die|der|des|da|mei|a|weil|i)\b[^?]*$",
+        (
+            rf"^({_ASKS}\b[^,]*?\b{_HEARD})((?:,? (?:insgesamt|überhaupt|heuer))?)"
+            r",\s*(?:die|der|des|da|mei|a|weil|i)\b[^?]*$"
+        ),
         r"\1\2",
     ),
     # "welcher Podcast is denn bei mir so der Renner, gell, i hör ja immer

@@ -65,6 +65,12 @@ The seventy-ninth turn's (blind round eighteen) Cologne pensioner (534,
 `cologne_pensioner_de`: "Isch war jestern ... . Hab isch da wat von Queen
 gehört, jestern?", "? Außer dem neuen Sessionslied natürlich.") is read
 right after the noisy room, before them.
+
+The eightieth turn's (blind round nineteen) Upper Palatinate innkeeper (539,
+`palatinate_innkeeper_de`: "..., drum frag i di jetzt fei: ...", "mei
+Wirtin schimpft scho, dass ..., wie lang ...") and a period set apart by a
+colon (538, `period_heading_de`: "die letzten drei Monate: ...") are read
+right after the noisy room, before all of them.
 """
 
 from functools import lru_cache
@@ -82,10 +88,10 @@ from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .munich_waiter_de import said_in_munich
 from .noisy_room_again import said_once_over_noise
-from .palatinate_innkeeper_de import said_as_palatinate_innkeeper
-from .period_heading_de import said_with_period_heading_de
 from .nuremberg_pensioner_de import said_as_nuremberg_pensioner
 from .nuremberg_soft_de import said_in_nuremberg
+from .palatinate_innkeeper_de import said_as_palatinate_innkeeper
+from .period_heading_de import said_with_period_heading_de
 from .phone_shorthand_de import said_as_phone_shorthand_de
 from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
