@@ -188,12 +188,17 @@ FORMAL_DE: tuple[Rule, ...] = (
     (r"\bim laufe (?:des|dieses) (?:bisherigen )?jahres\b", "dieses jahr"),
     (r"\bim laufe (?:des|dieses) (?:bisherigen )?monats\b", "diesen monat"),
     (r"\bim laufe (?:der|dieser) woche\b", "diese woche"),
+    # "Meine drei meistgespielten Lieder dieses Jahres" (issue 45's
+    # eightieth turn, blind writer 540): the genitive of this year or
+    # month, once left unread and answered for all time (a wrong fact).
+    (r"\b(?:dieses|diesen) jahres\b", "dieses jahr"),
+    (r"\b(?:dieses|diesen) monats\b", "diesen monat"),
     (
-        r"\b(?:im laufe )?des (?:vergangenen|letzten|abgelaufenen) monats\b",
+        r"\b(?:im laufe )?des (?:vergangenen|letzten|vorigen|abgelaufenen) monats\b",
         "letzten monat",
     ),
     (
-        r"\b(?:im laufe )?des (?:vergangenen|letzten|abgelaufenen) jahres\b",
+        r"\b(?:im laufe )?des (?:vergangenen|letzten|vorigen|abgelaufenen) jahres\b",
         "letztes jahr",
     ),
     (

@@ -65,6 +65,12 @@ The seventy-ninth turn's (blind round eighteen) Cologne pensioner (534,
 `cologne_pensioner_de`: "Isch war jestern ... . Hab isch da wat von Queen
 gehört, jestern?", "? Außer dem neuen Sessionslied natürlich.") is read
 right after the noisy room, before them.
+
+The eightieth turn's (blind round nineteen) Upper Palatinate innkeeper (539,
+`palatinate_innkeeper_de`: "..., drum frag i di jetzt fei: ...", "mei
+Wirtin schimpft scho, dass ..., wie lang ...") and a period set apart by a
+colon (538, `period_heading_de`: "die letzten drei Monate: ...") are read
+right after the noisy room, before all of them.
 """
 
 from functools import lru_cache
@@ -84,6 +90,8 @@ from .munich_waiter_de import said_in_munich
 from .noisy_room_again import said_once_over_noise
 from .nuremberg_pensioner_de import said_as_nuremberg_pensioner
 from .nuremberg_soft_de import said_in_nuremberg
+from .palatinate_innkeeper_de import said_as_palatinate_innkeeper
+from .period_heading_de import said_with_period_heading_de
 from .phone_shorthand_de import said_as_phone_shorthand_de
 from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
@@ -118,6 +126,11 @@ def said_as_written_de(text: str) -> str:
     # German, "Wet Leg, wann ich bin zuerst gehört?", "die última canción"
     # (542), before any reader takes "zuerst" for the first of today.
     text = said_as_spanish_a2_de(text)
+    # Blind round nineteen (issue 45's eightieth turn): an Upper Palatinate
+    # innkeeper's stories of his guests and remarks after the question (539).
+    text = said_as_palatinate_innkeeper(text)
+    # A period set apart by a colon ("die letzten drei Monate: ...", 538).
+    text = said_with_period_heading_de(text)
     # Blind round eighteen (issue 45's seventy-ninth turn): an old Dresden
     # woman's "Se" and "wissen Se das?" (535), a French speaker's French
     # words ("préféré", "normalement", "j'ai fini", 537), a Cologne

@@ -55,6 +55,8 @@ _MARK: Final = re.compile(
     r"|\bwieder und wieder\b"
     r"|\b(?:ich|wir) (?:drücke|drück|drücken|klicke|klicken) (?:immer|oft|meistens|ständig) weiter\b"
     r"|\b(?:wann|ich hörte|wir hörten|ich habe gehört|ich hab gehört) (?:erste|letzte) mal\b"
+    # Issue 45's eightieth turn (blind writer 541): "wann lief letzte mal X".
+    r"|^wann (?:lief|liefen) (?:erste|letzte) mal\b"
     rf"|^{_PERIOD} ich habe\b",
     re.IGNORECASE,
 )
@@ -129,6 +131,12 @@ _ORDER: Final[tuple[Rule, ...]] = (
             r"(?!.*\b(?:gehört|gespielt|gelaufen)\b.)"
             r"(.+?)(?: (?:gehört|gespielt|gelaufen))?$"
         ),
+        r"wann habe ich \2 zum \1n mal gehört",
+    ),
+    # "Wann lief letzte mal the deili" (issue 45's eightieth turn, blind
+    # writer 541): the last (or first) play, "lief" said before the name.
+    (
+        r"^wann (?:lief|liefen) (erste|letzte) mal (?!.*\b(?:ich|wir|gehört|gespielt)\b)(.+)$",
         r"wann habe ich \2 zum \1n mal gehört",
     ),
     # "Vorgestern ich habe the deli gehört": a yes or no said as a
