@@ -165,12 +165,28 @@ def unsaid_key(norm: str) -> str:
     return heard_key(_SILENT_END.sub("", norm))
 
 
+# A French soft g after an r ("d'argent", "Georges" aside: only "rge",
+# "rgi") is a "zh" an English recogniser may not write at all: "la fam
+# daron" for "La femme d'argent" (issue 45's eightieth turn, blind writer
+# 541). A second key of the known name only; what was said keeps its own.
+_SOFT_G_AFTER_R = re.compile(r"(?<=r)g(?=[ei])")
+
+
+@lru_cache(maxsize=1 << 17)
+def unsaid_soft_key(norm: str) -> str:
+    """Return `unsaid_key` of a known name with a French soft g after an r dropped."""
+    return unsaid_key(_SOFT_G_AFTER_R.sub("", norm))
+
+
 # How a recogniser writes a sound it does not know as a word: "kw" for
 # "qu", "ei" for "ai", "i" for "ee", "ie", "y" at a word's end, "s" for a
 # soft "c" or a "z", "t" for "th". Applied in order on a name with its
 # article dropped and its spaces left out. Last, the long "ei" is made
 # the short "e" a learner says for it: six blind writers in both languages
-# (86, 127, 209, 375, 519) wrote "the deli" for The Daily.
+# (86, 127, 209, 375, 519) wrote "the deli" for The Daily. A British
+# recogniser, whose "ear" has no r, writes it for a long "ay" ("the
+# dearly" for The Daily, issue 45's eightieth turn, blind writer 541):
+# "ear" is the same short "e", before "ea" is read as "i".
 _SPOKEN = (
     ("qu", "kw"),
     ("sch", "s"),
@@ -184,6 +200,7 @@ _SPOKEN = (
     ("z", "s"),
     ("ee", "i"),
     ("ie", "i"),
+    ("ear", "e"),
     ("ea", "i"),
     ("ai", "ei"),
     ("ay", "ei"),
@@ -265,6 +282,9 @@ _SOUNDED_STARTS = (
 )
 _OO_SAID_U = re.compile(r"^([bcdfghjklmnprstvwz])u(?=[^aeiouy])")
 """A German ear writes an English "oo" as "u": "mun" for "moon", "fud" "food"."""
+_EAR_SAID_AY = re.compile(r"^([bcdfghjklmnprstvwz])ear")
+"""A British recogniser writes a long "ay" as the r-less "ear" ("dearly" for
+"daily", issue 45's eightieth turn): the names from the consonant and "a"."""
 
 
 def sounded_starts(query: str) -> tuple[str, ...]:
@@ -285,6 +305,8 @@ def sounded_starts(query: str) -> tuple[str, ...]:
                 )
     if (found := _OO_SAID_U.match(query)) is not None:
         starts.append(f"{found.group(1)}oo")
+    if (found := _EAR_SAID_AY.match(query)) is not None:
+        starts.append(f"{found.group(1)}a")
     return tuple(start for start in starts if len(start) >= 2)
 
 
@@ -437,7 +459,8 @@ class NameScorer:
             return 0.0
         if heard_key(norm) not in (self._heard, self._heard_de) and (
             # "la fam darschon" is "La femme d'argent", its ending unsaid.
-            self._unsaid is None or unsaid_key(norm) != self._unsaid
+            self._unsaid is None
+            or self._unsaid not in (unsaid_key(norm), unsaid_soft_key(norm))
         ):
             return 0.0
         ratio = SequenceMatcher(None, query, norm, autojunk=False).ratio()

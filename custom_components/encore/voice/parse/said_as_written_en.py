@@ -95,10 +95,12 @@ listening more") runs first of all after a question said over noise.
 from functools import lru_cache
 
 from .accra_teacher_en import said_by_an_accra_teacher
+from .alaskan_fisherman_en import said_by_an_alaskan_fisherman
 from .appalachian_en import said_in_appalachia
 from .astoria_diner_en import said_in_an_astoria_diner
 from .bajan_en import said_in_bajan
 from .boston_site_en import said_on_a_boston_site
+from .bradford_dictated_en import said_as_dictated_in_bradford
 from .brazilian_b1_again_en import said_in_brazilian_b1_again
 from .brazilian_b1_en import said_in_brazilian_b1
 from .cajun_again_en import said_as_a_cajun_again
@@ -163,6 +165,12 @@ def said_as_written_en(text: str) -> str:
     # "afternoon and evening, which one I am listening more", 542), before
     # any reader takes the topic for a name or "which one" for the top.
     text = said_in_japanese_a2_topic(text)
+    # Blind round nineteen (issue 45's eightieth turn): an Alaskan
+    # fisherman's fragments ("episodes. how many'd I ...", "X come on this
+    # week? Yup or nope.", "Eight this morning. What song.", 538) and a
+    # Bradford shopkeeper's dictation ("X did i listen this year", "how much
+    # repeat i do", 541), before any reader takes the fragment for a name.
+    text = said_as_dictated_in_bradford(said_by_an_alaskan_fisherman(text))
     # Blind round eighteen (issue 45's seventy-ninth turn): a Sussex vicar's
     # hedges and "spoken wireless programme" (535), a Spanish A2 learner's
     # "enganched", "how much Queen I have listen", "groups new" (537),
