@@ -93,6 +93,7 @@ from .accra_teacher_en import said_by_an_accra_teacher
 from .appalachian_en import said_in_appalachia
 from .astoria_diner_en import said_in_an_astoria_diner
 from .bajan_en import said_in_bajan
+from .boston_bartender_en import said_by_a_boston_bartender
 from .boston_site_en import said_on_a_boston_site
 from .brazilian_b1_again_en import said_in_brazilian_b1_again
 from .brazilian_b1_en import said_in_brazilian_b1
@@ -109,6 +110,7 @@ from .genz_streamer_en import said_as_genz_streamer
 from .german_habits_en import said_with_german_habits
 from .glasgow_taxi_en import said_in_a_glasgow_taxi
 from .glasgow_widower_en import said_by_a_glasgow_widower
+from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
 from .gold_coast_en import said_on_the_gold_coast
 from .hong_kong_office_en import said_in_hong_kong_office
 from .houston_nurse_en import said_by_a_houston_nurse
@@ -151,6 +153,14 @@ def said_as_written_en(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round nineteen (issue 45's eightieth turn): a Boston bartender's
+    # story around her question ("I'm makin' a mix ..., name my ...",
+    # "..., that's the day before yesterday, ..., how much ... that day?",
+    # ", kid, and don't sugarcoat it", 539) and a Gwynedd farmer's Welsh
+    # word order ("Don't Stop Me Now, when did that last play?", "Skipping
+    # a lot, am I, ...", "Was there Air on ...", 540), before any reader
+    # takes her story or his name first for the question.
+    text = said_by_a_gwynedd_farmer(said_by_a_boston_bartender(text))
     # Blind round eighteen (issue 45's seventy-ninth turn): a Sussex vicar's
     # hedges and "spoken wireless programme" (535), a Spanish A2 learner's
     # "enganched", "how much Queen I have listen", "groups new" (537),
