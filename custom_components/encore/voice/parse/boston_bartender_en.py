@@ -62,7 +62,8 @@ _BOSTON_BARTENDER_EN: Final[tuple[Rule, ...]] = (
         r"\2 on \1",
     ),
     # "what music did I have goin'": had on (after the date is said).
-    (r"\b(have|had) goin'(?=\W|$)", r"\1"),
+    # Only before the date: "what I had goin' last night" asks what played.
+    (rf"\b(have|had) goin' (?=on {_MONTH}\b)", r"\1 "),
     (r"\bdurin'(?=\W|$)", "during"),
     # "time'd I", "how'd I": "did" clipped onto the word before.
     (r"\b(time|tunes|songs|much|many)'d i\b", r"\1 did I"),
