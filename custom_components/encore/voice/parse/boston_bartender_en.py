@@ -43,22 +43,28 @@ _BOSTON_BARTENDER_EN: Final[tuple[Rule, ...]] = (
     # "I'm makin' a mix for the jukebox at work, don't laugh, name my ...":
     # what she is doing, and "don't laugh", come before what she asks.
     (
-        r"^i'?m \w+in'? [^,?]*,\s*(?:(?:don't|do not) (?:laugh|judge(?: me)?),\s*)?"
-        r"(?=(?:name|give|tell|list|show|read)\b)",
+        (
+            r"^i'?m \w+in'? [^,?]*,\s*(?:(?:don't|do not) (?:laugh|judge(?: me)?),\s*)?"
+            r"(?=(?:name|give|tell|list|show|read)\b)"
+        ),
         "",
     ),
     # "..., that's the day before yesterday, ..., how much time'd I spend
     # listenin' that day?": the day the story said, asked about.
     (
-        r"^.*?\bthat(?:'s| was) (the day before yesterday|yesterday|today|last \w+)\b"
-        r"[^?]*?,\s*((?:how|what|which|who|did)\b[^,?]*?)\s*\bthat day\b",
+        (
+            r"^.*?\bthat(?:'s| was) (the day before yesterday|yesterday|today|last \w+)\b"
+            r"[^?]*?,\s*((?:how|what|which|who|did)\b[^,?]*?)\s*\bthat day\b"
+        ),
         r"\2 \1",
     ),
     # "November third, that was the night of the Celtics thing, what music
     # did I have goin' that day?": the date said first, then why.
     (
-        rf"^({_MONTH} [\w-]+(?: [\w-]+)?), that(?:'s| was) [^,?]*,\s*"
-        r"((?:how|what|which|who|did)\b[^,?]*?)\s*\bthat day\b",
+        (
+            rf"^({_MONTH} [\w-]+(?: [\w-]+)?), that(?:'s| was) [^,?]*,\s*"
+            r"((?:how|what|which|who|did)\b[^,?]*?)\s*\bthat day\b"
+        ),
         r"\2 on \1",
     ),
     # "what music did I have goin'": had on (after the date is said).
@@ -77,23 +83,29 @@ _BOSTON_BARTENDER_EN: Final[tuple[Rule, ...]] = (
     ),
     # ", kid, and don't sugarcoat it", ", be honest": said to the box.
     (
-        r",\s*(?:kid|hon)\b,?\s*(?:(?:and )?(?:don't sugarcoat it|be honest(?: with me)?"
-        r"|no funny business|don't lie to me|go easy on me))?\s*([?.!]*)\s*$",
+        (
+            r",\s*(?:kid|hon)\b,?\s*(?:(?:and )?(?:don't sugarcoat it|be honest(?: with me)?"
+            r"|no funny business|don't lie to me|go easy on me))?\s*([?.!]*)\s*$"
+        ),
         r"\1",
     ),
     # ", 'cause I work every Saturday so who knows": her reason, not a time.
     (r",\s*(?:'cause|cause|because|'cos|cos)\s+i\b[^?]*$", ""),
     # "my friend Lupe got me into Café Tacvba, had any of them on this summer?"
     (
-        r"^(?:my \w+ )?\w+ got me into ([^,]+), (?:have i |did i )?(?:had|played|heard) "
-        r"any (?:of )?(?:them|'em|it|him|her) (?:on )?",
+        (
+            r"^(?:(?:my|our) \w+(?: \w+)?|\w+) got me into ([^,]+), (?:have i |did i )?(?:had|played|heard) "
+            r"any (?:of )?(?:them|'em|it|him|her) (?:on )?"
+        ),
         r"did I have any \1 on ",
     ),
     # "Around the World, Daft Punk, the robot one, did I play that last
     # week at all": the song, its band and what she knows it by first.
     (
-        r"^([^,]+), ([^,]+), the [a-z-]+ one, did i (play|hear|have) (?:that|it)\b"
-        r"(.*?)(?:\s+at all)?\s*([?.!]*)\s*$",
+        (
+            r"^([^,]+), ([^,]+), the [a-z-]+ one, did i (play|hear|have) (?:that|it)\b"
+            r"(.*?)(?:\s+at all)?\s*([?.!]*)\s*$"
+        ),
         r"did I \3 \1 by \2\4\5",
     ),
     # "how many times did I hit skip ... outta everything I played"
@@ -101,21 +113,27 @@ _BOSTON_BARTENDER_EN: Final[tuple[Rule, ...]] = (
     (r",?\s*\bout(?:ta| of) everything i (?:played|had on|heard)\b", ""),
     # "how much re-playin' did I do this year, same tunes again and again?"
     (
-        r"^how much re-?play(?:in'?|ing) (?:did|have) i (?:do|done) ?(.*?)"
-        r"(?:,\s*(?:the )?same (?:tunes|songs|stuff)[^?]*)?\s*([?.!]*)\s*$",
+        (
+            r"^how much re-?play(?:in'?|ing) (?:did|have) i (?:do|done) ?(.*?)"
+            r"(?:,\s*(?:the )?same (?:tunes|songs|stuff)[^?]*)?\s*([?.!]*)\s*$"
+        ),
         r"what's my repeat rate \1\2",
     ),
     # "the first song I played this week, Monday mornin' probably, what was
     # it": her guess at the day is no time asked.
     (
-        r",\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?"
-        r"(?:mornin'?g?|night|afternoon|evenin'?g?)? ?probably,",
+        (
+            r",\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?"
+            r"(?:mornin'?g?|night|afternoon|evenin'?g?)? ?probably,"
+        ),
         ",",
     ),
     # "what's been on constant repeat with me the past couple weeks, song-wise"
     (
-        r"^what's been on (?:constant |heavy )?repeat(?: with me)? (.*?),?\s*song-?wise"
-        r"\s*([?.!]*)\s*$",
+        (
+            r"^what's been on (?:constant |heavy )?repeat(?: with me)? (.*?),?\s*song-?wise"
+            r"\s*([?.!]*)\s*$"
+        ),
         r"what song has been on repeat \1\2",
     ),
 )

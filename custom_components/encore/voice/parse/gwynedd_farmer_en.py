@@ -55,13 +55,18 @@ _GWYNEDD_FARMER_EN: Final[tuple[Rule, ...]] = (
     # means, said after the name or the question. Only a country's word:
     # "Sexy Boy, the Air one, ..." names the band.
     (
-        r",\s*the (?:spanish|french|welsh|english|german|italian|irish|scottish|american"
-        r"|mexican|swedish|brazilian|cuban|african|japanese|dutch|greek|russian|polish)"
-        r" ones?(?: with [^,?]*)?\s*(,|[?.!]*\s*$)",
+        (
+            r",\s*the (?:spanish|french|welsh|english|german|italian|irish|scottish|american"
+            r"|mexican|swedish|brazilian|cuban|african|japanese|dutch|greek|russian|polish)"
+            r" ones?(?: with [^,?]*)?\s*(,|[?.!]*\s*$)"
+        ),
         r"\1",
     ),
     # ", the family and me": "we" said again after the question.
-    (r",\s*(?:the family|the wife|the missus|the kids) and (?:me|i)\s*([?.!]*)\s*$", r"\1"),
+    (
+        r",\s*(?:the family|the wife|the missus|the kids) and (?:me|i)\s*([?.!]*)\s*$",
+        r"\1",
+    ),
     # "Was there Air on the day before yesterday": did he play it then.
     (rf"^was there (?!any\b)(.+?) on ({_TIME})\b", r"did I play \1 on \2"),
     # "Skipping a lot, am I, over the past two weeks?"
@@ -73,8 +78,10 @@ _GWYNEDD_FARMER_EN: Final[tuple[Rule, ...]] = (
     # (only with the listening or every day said: "kept it up" alone could
     # be anything he does).
     (
-        r"^every day without (?:missing|fail)(?: a day)?,\s*how long have i kept "
-        r"(?:it|that) up\b(?:,?\s*(?:the listening|listening every day))?",
+        (
+            r"^every day without (?:missing|fail)(?: a day)?,\s*how long have i kept "
+            r"(?:it|that) up\b(?:,?\s*(?:the listening|listening every day))?"
+        ),
         "how many days in a row have I been listening",
     ),
     (
@@ -87,21 +94,25 @@ _GWYNEDD_FARMER_EN: Final[tuple[Rule, ...]] = (
         r"\1, ",
     ),
     (
-        r"^([^,?]+), the one i (?:played|had on|listened to|heard) (?:the )?most,\s*"
-        r"which (\w+) was (?:that|it)\b",
+        (
+            r"^([^,?]+), the one i (?:played|had on|listened to|heard) (?:the )?most,\s*"
+            r"which (\w+) was (?:that|it)\b"
+        ),
         r"which \2 did I play most \1",
     ),
     # "That Eres song, when was it first played?", "Don't Stop Me Now, when
     # did that last play?", "Bryn Terfel, when did I last have him singing
     # in here?": the name first, then when.
     (
-        r"^(?:that )?([^,?]+?)(?: song| tune| band| album| record)?,\s*when "
-        r"(?:was (?:it|that|he|she|they) (first|last) played"
-        r"|did (?:that|it) (first|last) (?:play|come on)"
-        # (only "have him singing", "hear them on this thing": "X, when did I
-        # first play it" is read by older readers, its "song" kept).
-        r"|did i (first|last) (?:have|hear) (?:him|her|them)(?: \w+ing)?"
-        r"(?: (?:in here|on this thing|on here))?)\s*([?.!]*)\s*$",
+        (
+            r"^(?:that )?([^,?]+?)(?: song| tune| band| album| record)?,\s*when "
+            r"(?:was (?:it|that|he|she|they) (first|last) played"
+            r"|did (?:that|it) (first|last) (?:play|come on)"
+            # (only "have him singing", "hear them on this thing": "X, when did I
+            # first play it" is read by older readers, its "song" kept).
+            r"|did i (first|last) (?:have|hear) (?:him|her|them)(?: \w+ing)?"
+            r"(?: (?:in here|on this thing|on here))?)\s*([?.!]*)\s*$"
+        ),
         r"when did I \2\3\4 play \1\5",
     ),
     # "that Eres song by Cafe Tacvba": the song's name, then its band.

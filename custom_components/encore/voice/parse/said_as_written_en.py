@@ -110,8 +110,8 @@ from .genz_streamer_en import said_as_genz_streamer
 from .german_habits_en import said_with_german_habits
 from .glasgow_taxi_en import said_in_a_glasgow_taxi
 from .glasgow_widower_en import said_by_a_glasgow_widower
-from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
 from .gold_coast_en import said_on_the_gold_coast
+from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
 from .hong_kong_office_en import said_in_hong_kong_office
 from .houston_nurse_en import said_by_a_houston_nurse
 from .iowa_terse_en import said_tersely_in_iowa
