@@ -99,6 +99,7 @@ from .alaskan_fisherman_en import said_by_an_alaskan_fisherman
 from .appalachian_en import said_in_appalachia
 from .astoria_diner_en import said_in_an_astoria_diner
 from .bajan_en import said_in_bajan
+from .boston_bartender_en import said_by_a_boston_bartender
 from .boston_site_en import said_on_a_boston_site
 from .bradford_dictated_en import said_as_dictated_in_bradford
 from .brazilian_b1_again_en import said_in_brazilian_b1_again
@@ -117,6 +118,7 @@ from .german_habits_en import said_with_german_habits
 from .glasgow_taxi_en import said_in_a_glasgow_taxi
 from .glasgow_widower_en import said_by_a_glasgow_widower
 from .gold_coast_en import said_on_the_gold_coast
+from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
 from .hong_kong_office_en import said_in_hong_kong_office
 from .houston_nurse_en import said_by_a_houston_nurse
 from .iowa_terse_en import said_tersely_in_iowa
@@ -171,6 +173,14 @@ def said_as_written_en(text: str) -> str:
     # Bradford shopkeeper's dictation ("X did i listen this year", "how much
     # repeat i do", 541), before any reader takes the fragment for a name.
     text = said_as_dictated_in_bradford(said_by_an_alaskan_fisherman(text))
+    # Blind round nineteen (issue 45's eightieth turn): a Boston bartender's
+    # story around her question ("I'm makin' a mix ..., name my ...",
+    # "..., that's the day before yesterday, ..., how much ... that day?",
+    # ", kid, and don't sugarcoat it", 539) and a Gwynedd farmer's Welsh
+    # word order ("Don't Stop Me Now, when did that last play?", "Skipping
+    # a lot, am I, ...", "Was there Air on ...", 540), before any reader
+    # takes her story or his name first for the question.
+    text = said_by_a_gwynedd_farmer(said_by_a_boston_bartender(text))
     # Blind round eighteen (issue 45's seventy-ninth turn): a Sussex vicar's
     # hedges and "spoken wireless programme" (535), a Spanish A2 learner's
     # "enganched", "how much Queen I have listen", "groups new" (537),
