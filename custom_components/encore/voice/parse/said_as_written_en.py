@@ -161,25 +161,13 @@ def said_as_written_en(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
-    # Blind round nineteen (issue 45's eightieth turn): a Japanese speaker's
-    # topic first and question word last ("day before yesterday, ending
-    # song is what?", "sexy boy of Air, I listen this week or no?",
-    # "afternoon and evening, which one I am listening more", 542), before
-    # any reader takes the topic for a name or "which one" for the top.
+    # Blind round nineteen (issue 45's eightieth turn), before any reader
+    # takes a topic, a fragment or a story said first for a name or the
+    # question: a Japanese speaker's question word last (542), an Alaskan
+    # fisherman's fragments (538), a Bradford shopkeeper's dictation (541),
+    # a Boston bartender's story (539), a Gwynedd farmer's name first (540).
     text = said_in_japanese_a2_topic(text)
-    # Blind round nineteen (issue 45's eightieth turn): an Alaskan
-    # fisherman's fragments ("episodes. how many'd I ...", "X come on this
-    # week? Yup or nope.", "Eight this morning. What song.", 538) and a
-    # Bradford shopkeeper's dictation ("X did i listen this year", "how much
-    # repeat i do", 541), before any reader takes the fragment for a name.
     text = said_as_dictated_in_bradford(said_by_an_alaskan_fisherman(text))
-    # Blind round nineteen (issue 45's eightieth turn): a Boston bartender's
-    # story around her question ("I'm makin' a mix ..., name my ...",
-    # "..., that's the day before yesterday, ..., how much ... that day?",
-    # ", kid, and don't sugarcoat it", 539) and a Gwynedd farmer's Welsh
-    # word order ("Don't Stop Me Now, when did that last play?", "Skipping
-    # a lot, am I, ...", "Was there Air on ...", 540), before any reader
-    # takes her story or his name first for the question.
     text = said_by_a_gwynedd_farmer(said_by_a_boston_bartender(text))
     # Blind round eighteen (issue 45's seventy-ninth turn): a Sussex vicar's
     # hedges and "spoken wireless programme" (535), a Spanish A2 learner's
