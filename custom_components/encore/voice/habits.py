@@ -315,31 +315,42 @@ def _speak_day_parts(
     """Say "This month you listened most in the evenings, 5 hours; then ...".
 
     `every`: the parts were named by the question, so one with no minutes is
-    said too ("then at night 0 minutes"), never "only in the afternoons".
+    said too, as a part not listened in at all ("You did not listen at night
+    at all."), never as a duration of nothing ("then at night 0 seconds")
+    nor left out for "only in the afternoons".
     """
     speaker = asker.speaker
     ranked = [
-        part
-        for part in sorted(minutes, key=lambda p: -minutes[p])
-        if minutes[part] or every
+        part for part in sorted(minutes, key=lambda p: -minutes[p]) if minutes[part]
     ]
+    unheard = [part for part in minutes if not minutes[part]] if every else []
     first, *rest = ranked
 
     def said(part: str) -> tuple[str, str]:
         return speaker.text(f"part_{part}"), speaker.duration(minutes[part] * 60_000)
 
     part, duration = said(first)
-    if not rest:
-        return speaker.text("day_parts_one", lead=lead, part=part, duration=duration)
-    others = speaker.join(
-        [
-            speaker.text("part_of", part=name, duration=spoken)
-            for name, spoken in map(said, rest)
-        ]
+    if rest:
+        others = speaker.join(
+            [
+                speaker.text("part_of", part=name, duration=spoken)
+                for name, spoken in map(said, rest)
+            ]
+        )
+        speech = speaker.text(
+            "day_parts", lead=lead, part=part, duration=duration, rest=others
+        )
+    else:
+        key = "day_parts_most" if unheard else "day_parts_one"
+        speech = speaker.text(key, lead=lead, part=part, duration=duration)
+    if not unheard:
+        return speech
+    never = speaker.text(
+        "day_parts_never",
+        parts=speaker.join([speaker.text(f"part_{name}") for name in unheard]),
     )
-    return speaker.text(
-        "day_parts", lead=lead, part=part, duration=duration, rest=others
-    )
+    # German says the part first ("Nachts hast du ..."): a sentence's capital.
+    return f"{speech} {never[:1].upper()}{never[1:]}"
 
 
 def _speak_week_parts(asker: Asker, lead: str, minutes: dict[str, int]) -> str:
