@@ -5,6 +5,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 
+from .blind_misses.turn83_lead import POINTING_ONLY
 from .test_voice import ask, history  # noqa: F401
 from .test_voice_corpus import day_part, minute_cells, plays_in
 from .voice_corpus import NOW
@@ -48,3 +49,20 @@ async def test_a_part_named_but_never_heard_is_said_so(
     hours, rest = divmod(by_part["afternoon"], 60)
     assert f"{hours} " in heard.speech, heard.speech
     assert str(rest) in heard.speech, heard.speech
+
+
+_WHICH_NAME = {
+    "en": "Which artist or song do you mean?",
+    "de": "Welchen Künstler oder welchen Song meinst du?",
+}
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_pointing_word_before_a_period_asks_for_the_name(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """'Did I hear that yesterday': the name is asked for, never 'yesterday'."""
+    for language, said in POINTING_ONLY:
+        with subtests.test(said):
+            heard = await ask(hass, said, language)
+            assert heard.speech == _WHICH_NAME[language], heard.speech

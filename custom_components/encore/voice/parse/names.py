@@ -204,7 +204,11 @@ _NAME_EDGES = {
     "en": re.compile(
         r"^(?:(?:for )?the (?:first|last) time |first |last |ever |again |most recently"
         r" |recently |any |an episode of |episodes of |the podcast |the band |the artist "
-        r"|much |a lot of |some |that |this "
+        r"|much |a lot of |some "
+        # "did I hear that yesterday": "that" before a time alone points
+        # back to something not said, so it stays for the name to be asked.
+        r"|(?:that|this) (?!(?:yesterday|today|tonight|this|last|earlier|lately|recently"
+        r"|on|in|at|since|over|during|the other day)\b)"
         # "how much of the Daily": never "Of Monsters and Men".
         r"|of (?=(?:the|that|this|those) )|(?:(?:french|german|british|american"
         r"|lovely|old|little) )?(?:group|band|singer|artist|piece|tune|song|podcast) )+|(?: (?:for the (?:first|last) time|first|last|ever|again|the"

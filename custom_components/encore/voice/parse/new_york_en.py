@@ -68,9 +68,11 @@ _NEW_YORK_EN: tuple[Rule, ...] = (
         "",
     ),
     # "Don't Stop Me Now, the Queen one, did I play it": the song by its
-    # artist, said after it ("..., did we have that on" is read elsewhere).
+    # artist, said after it ("..., did we have that on" is read elsewhere);
+    # "that" points back to it as "it" does ("The Daily, the news one, did
+    # I hear that this morning").
     (
-        r"^([^,]{2,60}), the ([^,]{2,30}?) one, did (i|we) (play|hear|listen to) it\b",
+        r"^([^,]{2,60}), the ([^,]{2,30}?) one, did (i|we) (play|hear|listen to) (?:it|that)\b",
         r"did \3 \4 \1 by \2",
     ),
     # "That Mexican band, Café Tacuba, did I have them on": what the name
