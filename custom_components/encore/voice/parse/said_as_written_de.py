@@ -68,9 +68,9 @@ right after the noisy room, before them.
 
 The eightieth turn's (blind round nineteen) Upper Palatinate innkeeper (539,
 `palatinate_innkeeper_de`: "..., drum frag i di jetzt fei: ...", "mei
-Wirtin schimpft scho, dass ..., wie lang ...") and a period set apart by a
-colon (538, `period_heading_de`: "die letzten drei Monate: ...") are read
-right after the noisy room, before all of them.
+Wirtin schimpft scho, dass ..., wie lang ...") is read right after the
+noisy room, before all of them. A period set apart by a colon (538: "die
+letzten drei Monate: ...") is read by `story_sentences` in both languages.
 """
 
 from functools import lru_cache
@@ -91,7 +91,6 @@ from .noisy_room_again import said_once_over_noise
 from .nuremberg_pensioner_de import said_as_nuremberg_pensioner
 from .nuremberg_soft_de import said_in_nuremberg
 from .palatinate_innkeeper_de import said_as_palatinate_innkeeper
-from .period_heading_de import said_with_period_heading_de
 from .phone_shorthand_de import said_as_phone_shorthand_de
 from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
@@ -129,8 +128,6 @@ def said_as_written_de(text: str) -> str:
     # Blind round nineteen (issue 45's eightieth turn): an Upper Palatinate
     # innkeeper's stories of his guests and remarks after the question (539).
     text = said_as_palatinate_innkeeper(text)
-    # A period set apart by a colon ("die letzten drei Monate: ...", 538).
-    text = said_with_period_heading_de(text)
     # Blind round eighteen (issue 45's seventy-ninth turn): an old Dresden
     # woman's "Se" and "wissen Se das?" (535), a French speaker's French
     # words ("préféré", "normalement", "j'ai fini", 537), a Cologne

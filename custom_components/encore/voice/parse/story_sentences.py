@@ -528,12 +528,46 @@ def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) 
         and (time := _time_after(after[0], language, now, zone))
     ):
         return f"{question.rstrip('?.! ')} {time}"
+    if (
+        heading := _period_heading(sentences, question, language, now, zone)
+    ) is not None:
+        # "die letzten drei Monate: am Wochenende mehr gehört als werktags?":
+        # a period set apart by a colon is the question's, said as with a
+        # comma, even when the question names a part of the week or day.
+        return f"{heading}, {question}"
     if not _names_a_time(question, language, now, zone) and any(
         _names_a_time(sentence, language, now, zone) for sentence in told
     ):
         # "The day before yesterday: how much time did I ...": its time.
         return text
     return question
+
+
+# Words a period heading may say before its time ("the", "in den").
+_HEADING_LEAD: Final = re.compile(
+    r"(?:the|in|over|during|for|die|der|das|in den|im|über die)\s+", re.IGNORECASE
+)
+
+
+def _period_heading(
+    sentences: list[str], question: str, language: str, now: datetime, zone: tzinfo
+) -> str | None:
+    """Return the period said as a heading with a colon just before the question."""
+    index = sentences.index(question)
+    if not index or not (heading := sentences[index - 1]).endswith(":"):
+        return None
+    said = heading.rstrip(":").strip()
+    time = _told_time(heading, language, now, zone)
+    # "Küche, diesen Monat: ...": a room said before the time, with a comma.
+    last = said.rsplit(",", 1)[-1].strip()
+    if time is None or _HEADING_LEAD.sub("", last, count=1).casefold() not in (
+        time.casefold(),
+        _HEADING_LEAD.sub("", time, count=1).casefold(),
+    ):
+        # "Meldung Top-Künstler: ...", "Song of the summer: ...": a heading
+        # that says more than a time is no period of the question.
+        return None
+    return said
 
 
 # Her own phrasings of what is asked, as a plain question says them.
