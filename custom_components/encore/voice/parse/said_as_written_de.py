@@ -115,8 +115,8 @@ from .swabian_chatter_de import said_as_swabian_chatter
 from .thuringia_nightshift_de import said_in_thuringia_or_on_nights
 from .tyrol_grandmother_de import said_as_tyrol_grandmother
 from .ukrainian_stt_de import said_as_ukrainian_stt_de
-from .vietnamese_b1_de import said_as_vietnamese_b1_de
 from .vienna_pensioner_de import said_as_viennese_pensioner
+from .vietnamese_b1_de import said_as_vietnamese_b1_de
 
 
 # Each question is read twice: by the parser and by the check for a time the

@@ -39,8 +39,11 @@ _PERIOD: Final = (
     r"|seit \w+|im \w+|am \w+)"
 )
 _LISTEN: Final = r"(?:hören|höre|hörte|spielen|spiele)"
-# A name he asks of: never a question word or a bare kind ("was", "Musik").
-_NAME: Final = rf"(?!(?:was|welche[snrm]?|wer|wann|wie|{_KIND})\b)(.+?)"
+# A name he asks of: never a question word, a bare kind ("was", "Musik")
+# or a command's verb ("spiel was ich höre gestern" asks nothing).
+_NAME: Final = (
+    rf"(?!(?:was|welche[snrm]?|wer|wann|wie|spiel|spiele|mach|mache|{_KIND})\b)(.+?)"
+)
 
 # His marks: the listener said after what is asked, or a bare infinitive.
 _MARK: Final = re.compile(
@@ -81,14 +84,18 @@ _ORDER: Final[tuple[Rule, ...]] = (
     # -- what is asked, said with his words -----------------------------------------------------
     # "welche Stunde ich höre am meisten": the peak hour.
     (
-        r"\bwelche[nrs]? (?:stunde|uhrzeit|zeit) (ich|wir) (?:höre|hören) ((?:musik )?)"
-        r"(?:am meisten|meistens|viel)\b",
+        (
+            r"\bwelche[nrs]? (?:stunde|uhrzeit|zeit) (ich|wir) (?:höre|hören) ((?:musik )?)"
+            r"(?:am meisten|meistens|viel)\b"
+        ),
         r"um welche uhrzeit höre \1 \2am meisten",
     ),
     # "welche Band ich höre erste Mal": new artists, never the first song.
     (
-        r"\bwelche[nrs]? (?:band|bands|künstler|sänger|sängerin) (ich|wir) (?:höre|hören|hörte)"
-        r" (?:zum |das |die )?erste[nms]? mal\b",
+        (
+            r"\bwelche[nrs]? (?:band|bands|künstler|sänger|sängerin) (ich|wir) (?:höre|hören|hörte)"
+            r" (?:zum |das |die )?erste[nms]? mal\b"
+        ),
         r"welche künstler habe \1 zum ersten mal gehört",
     ),
     # "in letzte Zeit welche Podcast ich immer hören": "always" is the most.
@@ -101,41 +108,53 @@ _ORDER: Final[tuple[Rule, ...]] = (
     ),
     # "welches Lied ich immer weiter drücken": the song skipped most.
     (
-        rf"\bwelche[snrm]? ({_KIND}) (ich|wir) (?:immer|oft|meistens) (?:weiter drücken"
-        r"|weiterdrücken|weg drücken|wegdrücken|überspringen|skippen)$",
+        (
+            rf"\bwelche[snrm]? ({_KIND}) (ich|wir) (?:immer|oft|meistens) (?:weiter drücken"
+            r"|weiterdrücken|weg drücken|wegdrücken|überspringen|skippen)$"
+        ),
         r"welches \1 überspringe \2 am meisten",
     ),
     # "ich höre oft gleiche Lied wie viel Prozent": the repeat rate, as
     # "immer gleiche Lied" is read; never a name "Prozent" counted.
     (
-        r"^(ich|wir) (?:hören|höre) (?:oft|viel|meistens) ((?:das |die )?(?:gleiche|selbe|gleichen"
-        r"|selben) .+ wie viele? prozent)$",
+        (
+            r"^(ich|wir) (?:hören|höre) (?:oft|viel|meistens) ((?:das |die )?(?:gleiche|selbe|gleichen"
+            r"|selben) .+ wie viele? prozent)$"
+        ),
         r"\1 höre immer \2",
     ),
     # "jeden Tag nacheinander ich höre Musik wie viel Tag schon": the streak.
     (
-        r"^jeden tag (?:nacheinander|hintereinander) (ich|wir) (?:höre|hören) ((?:musik )?)"
-        r"wie viele? tage?(?: schon)?$",
+        (
+            r"^jeden tag (?:nacheinander|hintereinander) (ich|wir) (?:höre|hören) ((?:musik )?)"
+            r"wie viele? tage?(?: schon)?$"
+        ),
         r"wie viele tage hintereinander habe \1 \2gehört",
     ),
     # "heute früh mit welche Lied ich anfangen": the first song.
     (
-        rf"^({_PERIOD}) mit welche[mnrs]? (lied|song|podcast|musik) (ich|wir)"
-        r" (?:anfangen|anfange|starten|starte|beginnen|beginne)$",
+        (
+            rf"^({_PERIOD}) mit welche[mnrs]? (lied|song|podcast|musik) (ich|wir)"
+            r" (?:anfangen|anfange|starten|starte|beginnen|beginne)$"
+        ),
         r"mit welchem \2 habe \3 \1 angefangen",
     ),
     # "ich hören mehr Musik Samstag Sonntag oder Arbeitstag": the weekend
     # against the working days, either way round.
     (
-        r"^(ich|wir) (?:hören|höre) mehr ((?:musik |podcasts )?)(?:am )?(?:samstag (?:und )?sonntag"
-        r"|wochenende) oder (?:an )?(?:arbeitstag|arbeitstagen|arbeitstage|werktag|werktagen"
-        r"|werktage|wochentag|wochentagen|wochentage|unter (?:der )?woche)$",
+        (
+            r"^(ich|wir) (?:hören|höre) mehr ((?:musik |podcasts )?)(?:am )?(?:samstag (?:und )?sonntag"
+            r"|wochenende) oder (?:an )?(?:arbeitstag|arbeitstagen|arbeitstage|werktag|werktagen"
+            r"|werktage|wochentag|wochentagen|wochentage|unter (?:der )?woche)$"
+        ),
         r"höre \1 mehr \2am wochenende oder unter der woche",
     ),
     (
-        r"^(ich|wir) (?:hören|höre) mehr ((?:musik |podcasts )?)(?:an )?(?:arbeitstag|arbeitstagen"
-        r"|arbeitstage|werktag|werktagen|werktage|wochentag|wochentagen|wochentage|unter (?:der )?"
-        r"woche) oder (?:am )?(?:samstag (?:und )?sonntag|wochenende)$",
+        (
+            r"^(ich|wir) (?:hören|höre) mehr ((?:musik |podcasts )?)(?:an )?(?:arbeitstag|arbeitstagen"
+            r"|arbeitstage|werktag|werktagen|werktage|wochentag|wochentagen|wochentage|unter (?:der )?"
+            r"woche) oder (?:am )?(?:samstag (?:und )?sonntag|wochenende)$"
+        ),
         r"höre \1 mehr \2unter der woche oder am wochenende",
     ),
 )
