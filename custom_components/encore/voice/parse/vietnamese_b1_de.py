@@ -32,17 +32,29 @@ _KIND: Final = (
     r"|podcast|podcasts|musik)"
 )
 # A period he says, before or after the name: a bare "letzte" keeps its
-# ending off ("letzte Jahr"), as he says it.
+# ending off ("letzte Jahr"), as he says it. "Am", "im" and "seit" only
+# before a day, a month or a season: "am meisten" is no period.
+_DAY: Final = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|januar|februar"
+    r"|märz|april|mai|juni|juli|august|september|oktober|november|dezember|sommer|winter)"
+)
 _PERIOD: Final = (
     r"(?:(?:heute|gestern|vorgestern)(?: (?:früh|morgen|vormittag|nachmittag|abend|nacht))?"
     r"|(?:letzte[nrs]?|diese[nrs]?|vorige[nrs]?) (?:woche|monat|jahr|wochenende|sommer)"
-    r"|seit \w+|im \w+|am \w+)"
+    rf"|(?:seit|im|am) {_DAY})"
 )
 _LISTEN: Final = r"(?:hören|höre|hörte|spielen|spiele)"
-# A name he asks of: never a question word, a bare kind ("was", "Musik")
-# or a command's verb ("spiel was ich höre gestern" asks nothing).
+# A name he asks of: never a question word anywhere after it, a bare kind
+# ("Musik"), a comparison ("mehr als ...") or a command's verb ("spiel
+# was ich höre gestern" asks nothing).
 _NAME: Final = (
-    rf"(?!(?:was|welche[snrm]?|wer|wann|wie|spiel|spiele|mach|mache|{_KIND})\b)(.+?)"
+    r"(?!.*\b(?:was|welche[snrm]?|wer|wen|wann|wie|wieviel)\b)"
+    rf"(?!(?:spiel|spiele|mach|mache|mehr|weniger|viel|oft|immer|{_KIND})\b)(.+?)"
+)
+# Who he says listened, first: a person or "ich", never a question word
+# or a filler ("was haben wir gehört am Samstag" is what played).
+_WHO: Final = (
+    r"(?!(?:was|wer|wen|wann|wie|welche[snrm]?|euh|äh|ähm|hm|also|und)\b)(\w+)"
 )
 
 # His marks: the listener said after what is asked, or a bare infinitive.
@@ -78,14 +90,14 @@ _ORDER: Final[tuple[Rule, ...]] = (
     # "Ada hat Around the World gehört seit Oktober": the period moved
     # before the name, so the name is not read as a person.
     (
-        rf"^(\w+) (hat|habe|haben) (.+?) (gehört|gespielt) ({_PERIOD})$",
+        rf"^{_WHO} (hat|habe|haben) {_NAME} (gehört|gespielt) ({_PERIOD})$",
         r"\2 \1 \5 \3 \4",
     ),
     # -- what is asked, said with his words -----------------------------------------------------
     # "welche Stunde ich höre am meisten": the peak hour.
     (
         (
-            r"\bwelche[nrs]? (?:stunde|uhrzeit|zeit) (ich|wir) (?:höre|hören) ((?:musik )?)"
+            r"\b(?:(?:zu|um|in) )?welche[nrs]? (?:stunde|uhrzeit|zeit) (ich|wir) (?:höre|hören) ((?:musik )?)"
             r"(?:am meisten|meistens|viel)\b"
         ),
         r"um welche uhrzeit höre \1 \2am meisten",
