@@ -66,6 +66,10 @@ The seventy-ninth turn's (blind round eighteen) Cologne pensioner (534,
 gehört, jestern?", "? Außer dem neuen Sessionslied natürlich.") is read
 right after the noisy room, before them.
 
+The eighty-first turn's (blind round twenty) Vietnamese learner (547,
+`vietnamese_b1_de`: "gestern ich hören Justus oder nicht", "welche Band
+ich höre erste Mal") is read right after the noisy room, first of all.
+
 The eightieth turn's (blind round nineteen) Upper Palatinate innkeeper (539,
 `palatinate_innkeeper_de`: "..., drum frag i di jetzt fei: ...", "mei
 Wirtin schimpft scho, dass ..., wie lang ...") is read right after the
@@ -111,6 +115,7 @@ from .thuringia_nightshift_de import said_in_thuringia_or_on_nights
 from .tyrol_grandmother_de import said_as_tyrol_grandmother
 from .ukrainian_stt_de import said_as_ukrainian_stt_de
 from .vienna_pensioner_de import said_as_viennese_pensioner
+from .vietnamese_b1_de import said_as_vietnamese_b1_de
 
 
 # Each question is read twice: by the parser and by the check for a time the
@@ -121,6 +126,11 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty (issue 45's eighty-first turn): a Vietnamese
+    # learner's dictated German, the listener said after what is asked
+    # ("Café Takuba ich höre letzte Jahr", "welche Stunde ich höre am
+    # meisten", 547), before any reader takes his period into a name.
+    text = said_as_vietnamese_b1_de(text)
     # Blind round nineteen (issue 45's eightieth turn): a Spanish woman's
     # German, "Wet Leg, wann ich bin zuerst gehört?", "die última canción"
     # (542), before any reader takes "zuerst" for the first of today.
