@@ -86,6 +86,7 @@ from .frisian_clipped_de import said_clipped_in_frisia
 from .innsbruck_de import said_in_innsbruck
 from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
+from .mainz_lower_bavaria_de import said_in_mainz_or_lower_bavaria
 from .munich_waiter_de import said_in_munich
 from .noisy_room_again import said_once_over_noise
 from .nuremberg_pensioner_de import said_as_nuremberg_pensioner
@@ -122,6 +123,14 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty (issue 45's eighty-first turn): a Mainz woman's
+    # "hatt isch'n", "gedudelt" (544) and a Lower Bavarian's "des Kastl",
+    # "Seit'm März", "den i oiwei wegdruck" (546).
+    text = said_in_mainz_or_lower_bavaria(text)
+    # Blind round twenty (issue 45's eighty-first turn): a Mainz woman's
+    # "hatt isch'n", "gedudelt" (544) and a Lower Bavarian's "des Kastl",
+    # "Seit'm März", "den i oiwei wegdruck" (546).
+    text = said_in_mainz_or_lower_bavaria(text)
     # Blind round nineteen (issue 45's eightieth turn): a Spanish woman's
     # German, "Wet Leg, wann ich bin zuerst gehört?", "die última canción"
     # (542), before any reader takes "zuerst" for the first of today.
