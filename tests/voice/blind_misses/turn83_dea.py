@@ -61,6 +61,12 @@ READ: tuple[Read, ...] = (
         "was lief gestern früh um acht",
     ),
     ("de", "Heut Owend um neun, was hat da gedudelt?", "was lief heute abend um neun"),
+    ("de", "Was hat'n gestern Owend gedudelt?", "was lief gestern Abend"),
+    (
+        "de",
+        "Wia vui Stückl hot des Kastl heit gspuit?",
+        "wie viele Lieder habe ich heute gehört",
+    ),
     (
         "de",
         "Welches Lied kann isch im Moment net uffhöre zu spiele?",

@@ -53,6 +53,11 @@ _MAINZ_RULES: Final[tuple[Rule, ...]] = (
         r"was lief \1",
     ),
     (r"\bwas (?:hat'n|hat denn|hat) (?:da |so )?gedudelt\b", "was lief"),
+    # "Was hat'n gestern Owend gedudelt?": the time said between.
+    (
+        r"\b(?:was|wat) (?:hat'n|hat denn|hat) ((?:[\w']+ ){1,5}?)gedudelt\b",
+        r"was lief \1",
+    ),
     # "Welches Lied kann isch im Moment net uffhöre zu spiele?": the song
     # on repeat now; "im Moment" is the on-repeat question's own time.
     (

@@ -9,6 +9,9 @@ isch s'erschte Lied vo geschter gsi" ("gewesen" had been read as what
 narrows the song) and "was lief gestern beim Frühstück um acht" (the meal
 says the half of the day: eight in the morning). Read on the normalized
 words after the dialects (`speech.prepare`), with the contractions.
+Blind round twenty (issue 45's eighty-first turn) added a bare "was für
+Musik am dritten November" (543), "viel doppelt gehört" (the repeat rate,
+543) and "ist bei mir am Vormittag mehr Musik oder am Nachmittag" (546).
 """
 
 from typing import Final
