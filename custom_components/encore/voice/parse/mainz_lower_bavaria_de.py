@@ -44,7 +44,7 @@ _MAINZ_RULES: Final[tuple[Rule, ...]] = (
     # she heard the name in that period. The period is put before the name,
     # where it cannot be read as part of it.
     (
-        r"^wie ?viel (?!zeit\b|stunden\b|minuten\b|musik\b|lieder\b)([^,?]+?) (?:hatt|hatte) isch(?:'n)? ([^,?]+?)\W*$",
+        r"^wie ?viel (?!zeit\b|stunden\b|minuten\b|musik\b|lieder\b)([^,?]+?) (?:hatt|hatte) isch(?:'n)? ([^,?]+?)(?<! an)\W*$",
         r"wie oft habe ich \2 \1 gehört",
     ),
     # "Gestern früh um acht, was hat'n da gedudelt?": what played then.
@@ -69,7 +69,6 @@ _MAINZ_RULES: Final[tuple[Rule, ...]] = (
     ),
     # "Wie war'n es letzte Jahr bei uns so, musikmäßisch, erzähl emol".
     (r"\bwar'n es\b", "war es"),
-    (r"\bmusikmäßisch\b", "musikalisch"),
     (r",? erzähl (?:emol|mol|mal)\W*$", ""),
 )
 
