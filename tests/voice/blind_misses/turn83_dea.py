@@ -80,7 +80,7 @@ READ: tuple[Read, ...] = (
     (
         "de",
         "Wie war'n es letzte Jahr bei uns so, musikmäßisch, erzähl emol",
-        "wie war es letztes Jahr bei uns musikalisch",
+        "wie war unser letztes Jahr",
     ),
     (
         "de",
