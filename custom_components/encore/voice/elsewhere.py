@@ -173,6 +173,12 @@ _COMMAND: Final = {
         r"|laufen lassen|überspringen|wiederholen|lauter machen|leiser machen)\b"
         r"[^?]*?,? (?:das |des |dat )?(?:wär|wäre|wär's|wärs|wär das)(?: \w+)?"
         r" (?:super|gut|schön|nett|toll|klasse|prima|cool|lieb|fein|spitze|praktisch|genial)\W*$"
+        # What the song "soll" have done to it, in the passive (issue 45's
+        # eighty-first turn, blind writer 546: "Des Liad soll in oana Tour
+        # wiederholt wern" had been answered with the top songs).
+        r"|^(?:bitte )?(?:dieses|das|des|dös|as|den|die) (?:lied|liad|liadl|song|titel|track|album"
+        r"|stück|stückl|podcast|folge|musik|musi|platte|plattn) soll(?:en)? [^?]*?\b(?:wiederholt|übersprungen"
+        r"|gespielt|gspuit|gspielt|abgespielt|pausiert|gestoppt|gespeichert) (?:werden|wern|wean|weam)\b"
     ),
 }
 # What plays now, asked in the present passive (issue 45's fifteenth turn):

@@ -9,6 +9,9 @@ isch s'erschte Lied vo geschter gsi" ("gewesen" had been read as what
 narrows the song) and "was lief gestern beim Frühstück um acht" (the meal
 says the half of the day: eight in the morning). Read on the normalized
 words after the dialects (`speech.prepare`), with the contractions.
+Blind round twenty (issue 45's eighty-first turn) added a bare "was für
+Musik am dritten November" (543), "viel doppelt gehört" (the repeat rate,
+543) and "ist bei mir am Vormittag mehr Musik oder am Nachmittag" (546).
 """
 
 from typing import Final
@@ -85,5 +88,28 @@ PLAIN_TURNS_DE: Final[tuple[Rule, ...]] = (
     (
         r"\bwie viel (minuten|stunden)((?: musik| podcasts?)?) (lief|liefen|lief da|war|waren)\b",
         r"wie viele \1\2 \3",
+    ),
+    # Issue 45's eighty-first turn (blind writer 543, a terse Mecklenburg
+    # farmer): "was für Musik am dritten November", no verb said: what
+    # played then. Only where no verb of its own follows.
+    (
+        (
+            r"^(?:was|wat) für (musik|lieder|songs|podcasts|folgen)"
+            r" ((?:am|im|vom|letzte[nrs]?|gestern|vorgestern|heute|diese[nrs]?) "
+            r"(?!.*\b(?:lief|liefen|läuft|gehört|gespielt|habe|hab|ist|war|höre|hör)\b).*)$"
+        ),
+        r"was für \1 lief \2",
+    ),
+    # "Hab ich dies Jahr viel doppelt gehört" (543): the same songs heard
+    # again, the repeat rate; "doppelt" had been read as a name.
+    (
+        r"^(habe|hab|hatte|haben) (ich|wir) (.*?) ?\b(?:viel|viele|vieles|oft|öfter|öfters) doppelt (gehört|gespielt)$",
+        r"\1 \2 \3 oft dasselbe immer wieder \4",
+    ),
+    # "Is bei mir am Vormittag mehr Musi oder am Nachmittag?" (546): the
+    # first day part said with "am" as the second one already is.
+    (
+        r"^(ist|is) bei (mir|uns) am (vormittag|nachmittag|abend|morgen|mittag) mehr\b",
+        r"\1 bei \2 \3s mehr",
     ),
 )

@@ -90,6 +90,7 @@ from .frisian_clipped_de import said_clipped_in_frisia
 from .innsbruck_de import said_in_innsbruck
 from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
+from .mainz_lower_bavaria_de import said_in_mainz_or_lower_bavaria
 from .munich_waiter_de import said_in_munich
 from .noisy_room_again import said_once_over_noise
 from .nuremberg_pensioner_de import said_as_nuremberg_pensioner
@@ -131,6 +132,10 @@ def said_as_written_de(text: str) -> str:
     # ("Café Takuba ich höre letzte Jahr", "welche Stunde ich höre am
     # meisten", 547), before any reader takes his period into a name.
     text = said_as_vietnamese_b1_de(text)
+    # Blind round twenty (issue 45's eighty-first turn): a Mainz woman's
+    # "hatt isch'n", "gedudelt" (544) and a Lower Bavarian's "des Kastl",
+    # "Seit'm März", "den i oiwei wegdruck" (546).
+    text = said_in_mainz_or_lower_bavaria(text)
     # Blind round nineteen (issue 45's eightieth turn): a Spanish woman's
     # German, "Wet Leg, wann ich bin zuerst gehört?", "die última canción"
     # (542), before any reader takes "zuerst" for the first of today.
