@@ -34,12 +34,12 @@ _DAY: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _MARK: Final = re.compile(
     r"\b(?:i|we|ada) (?:open|opened)\b(?! (?:the|a|my) (?:door|window|gate|garage|app|blinds|curtains))"
-    r"|\b(?:i|we|ada) (?:is|am) (?:listen|play|hear|skip)\b"
+    r"|\b(?:i|we|ada) (?:is|am|are) (?:listen|play|hear|skip)\b"
     r"|^is (?:i|we)\b|\bis play\b|\bwhat is (?:on|open)\W*$"
     r"|^how many (?:our|ours)\b|\bpress skip\b|\bcome in my history\b"
     r"|^which more\b|\bfirst time in (?:this|last)\b|^my friend,? (?:what|which|who|how)\b"
     r"|\bbroadcasts?\b|\bstyle music\b|\bwhich one\W*$|\bhow many (?:i|we) (?:play|listen|hear|open)\b"
-    r"|\bmore than work ?days\b|\bhow many times? (?:the )?[\w' ]+ (?:is|was) play\b"
+    r"|\bmore than (?:work ?days|weekdays)\b|\bhow many times? (?:the )?[\w' ]+ (?:is|was) play\b"
     r"|\bcan't stop open\b|^what is (?:album|song|artist|singer|band|podcast)\b",
     re.IGNORECASE,
 )
@@ -108,7 +108,7 @@ _EGYPTIAN_DICTATED_EN: Final[tuple[Rule, ...]] = (
     ),
     # "How much I press skip", "I am skip too much this week": the skip rate.
     (r"^how (?:much|many times|often) (?:i|we) press skip\b", "how often do i skip"),
-    (r"^(?:i|we) (?:am|are) skip (?:too much|a lot|so much)\b", "how often did i skip"),
+    (r"^(i|we) (?:am|are) skip (?:too much|a lot|so much)\b", r"how often did \1 skip"),
     # "Which song I can't stop open it": on repeat.
     (
         r"^which (song|track) (?:i|we) (?:can't|cannot|can not) stop (?:open|play|listen)(?:ing)?(?: to)?(?: it)?\W*$",
@@ -136,7 +136,10 @@ _EGYPTIAN_DICTATED_EN: Final[tuple[Rule, ...]] = (
     ),
     # "Today morning 8 and half what is on", "9 at night on wednesday what
     # is open": the clock said first, "is" for was.
-    (r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and half\b", r"half past \1"),
+    (
+        r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and half\b",
+        r"half past \1",
+    ),
     (r"^today morning\b", "this morning"),
     (
         (
@@ -149,20 +152,29 @@ _EGYPTIAN_DICTATED_EN: Final[tuple[Rule, ...]] = (
     (r"^what is play\b", "what played"),
     # "What is album I hear a lot last 3 month": the top album.
     (
-        rf"^what is (album|song|artist|singer|band|podcast) (?:i|we) {_HEAR}(?: to)? (?:a lot|too much|the most|most)\b",
-        r"what \1 did i hear the most",
+        (
+            rf"^what is (album|song|artist|singer|band|podcast) (i|we) {_HEAR}(?: to)?"
+            r" (?:a lot|too much|the most|most)\b"
+        ),
+        r"what \1 did \2 hear the most",
     ),
     # "Which song I open it too much yesterday": the most.
     (
-        rf"^(which|what|who) (song|track|album|artist|singer|band|podcast)? ?(?:i|we) (?:open|play) (?:it|them)? ?(?:too much|a lot|the most|most)\b",
-        r"\1 \2 did i play the most",
+        (
+            r"^(which|what|who) (song|track|album|artist|singer|band|podcast)? ?(i|we) (?:open|play)"
+            r" (?:it|them)? ?(?:too much|a lot|the most|most)\b"
+        ),
+        r"\1 \2 did \3 play the most",
     ),
     # "I open", "how many song I open today": he plays what he opens.
     (
         r"^how many (songs?|tracks?|tunes?|albums?|artists?|podcasts?|episodes?) (i|we) open\b",
         r"how many \1 did \2 play",
     ),
-    (rf"\b({_WHO}) open\b(?! (?:the|a|my) (?:door|window|gate|garage|app))", r"\1 played"),
+    (
+        rf"\b({_WHO}) open\b(?! (?:the|a|my) (?:door|window|gate|garage|app))",
+        r"\1 played",
+    ),
 )
 
 
