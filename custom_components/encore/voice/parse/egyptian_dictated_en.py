@@ -33,7 +33,9 @@ _PLAIN: Final = {"listen": "listen to", "play": "play", "hear": "hear", "open": 
 _DAY: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _MARK: Final = re.compile(
-    r"\b(?:i|we|ada) (?:open|opened)\b(?! (?:the|a|my) (?:door|window|gate|garage|app|blinds|curtains))"
+    # "I open" a song (شغّل); "what did I open with" is the first song.
+    r"(?<!\bdid )(?<!\bdo )\b(?:i|we|ada) (?:open|opened)\b(?!.*\bwith\b)"
+    r"(?! (?:up|proceedings|(?:the|a|my) (?:door|window|gate|garage|app|blinds|curtains|day|morning|week)))"
     r"|\b(?:i|we|ada) (?:is|am|are) (?:listen|play|hear|skip)\b"
     r"|^is (?:i|we)\b|\bis play\b|\bwhat is (?:on|open)\W*$"
     r"|^how many (?:our|ours)\b|\bpress skip\b|\bcome in my history\b"
@@ -172,7 +174,10 @@ _EGYPTIAN_DICTATED_EN: Final[tuple[Rule, ...]] = (
         r"how many \1 did \2 play",
     ),
     (
-        rf"\b({_WHO}) open\b(?! (?:the|a|my) (?:door|window|gate|garage|app))",
+        (
+            rf"(?<!\bdid )(?<!\bdo )\b({_WHO}) open\b(?!.*\bwith\b)"
+            r"(?! (?:up|proceedings|(?:the|a|my) (?:door|window|gate|garage|app|day|morning|week)))"
+        ),
         r"\1 played",
     ),
 )
