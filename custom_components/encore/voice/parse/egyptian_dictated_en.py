@@ -33,8 +33,9 @@ _PLAIN: Final = {"listen": "listen to", "play": "play", "hear": "hear", "open": 
 _DAY: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _MARK: Final = re.compile(
-    # "I open" a song (شغّل); "what did I open with" is the first song.
-    r"(?<!\bdid )(?<!\bdo )\b(?:i|we|ada) (?:open|opened)\b(?!.*\bwith\b)"
+    # "I open" a song (شغّل); "what did I open with" is the first song,
+    # "I open at six" a shop.
+    r"(?<!\bdid )(?<!\bdo )\b(?:i|we|ada) (?:open|opened)\b(?!.*\bwith\b)(?! (?:at|from|until|till|early|late)\b)"
     r"(?! (?:up|proceedings|(?:the|a|my) (?:door|window|gate|garage|app|blinds|curtains|day|morning|week)))"
     r"|\b(?:i|we|ada) (?:is|am|are) (?:listen|play|hear|skip)\b"
     r"|^is (?:i|we)\b|\bis play\b|\bwhat is (?:on|open)\W*$"
@@ -175,7 +176,7 @@ _EGYPTIAN_DICTATED_EN: Final[tuple[Rule, ...]] = (
     ),
     (
         (
-            rf"(?<!\bdid )(?<!\bdo )\b({_WHO}) open\b(?!.*\bwith\b)"
+            rf"(?<!\bdid )(?<!\bdo )\b({_WHO}) open\b(?!.*\bwith\b)(?! (?:at|from|until|till|early|late)\b)"
             r"(?! (?:up|proceedings|(?:the|a|my) (?:door|window|gate|garage|app|day|morning|week)))"
         ),
         r"\1 played",
