@@ -94,7 +94,7 @@ _EGYPTIAN_DICTATED_EN: Final[tuple[Rule, ...]] = (
     ),
     # "Is I listen X in last summer", "ada is listen X in august": did.
     (
-        rf"^(?:is (?P<who>{_WHO})|(?P<who2>{_WHO}) (?:is|am)) (?P<verb>listen|play|hear|open)(?: to)? (?P<rest>.+)$",
+        rf"^(?:is (?P<who>{_WHO})|(?P<who2>{_WHO}) is) (?P<verb>listen|play|hear|open)(?: to)? (?P<rest>.+)$",
         _did_of,
     ),
     # "In last summer": last summer.
