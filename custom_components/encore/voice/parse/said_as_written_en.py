@@ -111,6 +111,7 @@ from .cooking_parent_en import said_while_cooking
 from .cork_grandmother_en import said_by_a_cork_grandmother
 from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
+from .egyptian_dictated_en import said_as_dictated_in_egypt
 from .essex_salon_en import said_in_an_essex_salon
 from .exact_en import said_exactly
 from .genz_streamer_en import said_as_genz_streamer
@@ -167,6 +168,10 @@ def said_as_written_en(text: str) -> str:
     # fisherman's fragments (538), a Bradford shopkeeper's dictation (541),
     # a Boston bartender's story (539), a Gwynedd farmer's name first (540).
     text = said_in_japanese_a2_topic(text)
+    # Blind round twenty (issue 45's eighty-first turn): an Egyptian
+    # speaker's dictated B1 English, "open" for play, "is" for did, the
+    # name or the clock first and the question word last (547).
+    text = said_as_dictated_in_egypt(text)
     text = said_as_dictated_in_bradford(said_by_an_alaskan_fisherman(text))
     text = said_by_a_gwynedd_farmer(said_by_a_boston_bartender(text))
     # Blind round eighteen (issue 45's seventy-ninth turn): a Sussex vicar's
