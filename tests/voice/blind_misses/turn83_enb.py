@@ -140,7 +140,7 @@ ANSWERED: tuple[Answered, ...] = (
     ("top 3 artists this month wagwan", "who were my top 3 artists this month", "en"),
     (
         "how many streams man done this week",
-        "how many songs did I play this week",
+        "how many plays did I have this week",
         "en",
     ),
     (
