@@ -61,7 +61,7 @@ _EAST_LONDON_TEEN_EN: Final[tuple[Rule, ...]] = (
     # "... when was that last on feels like time": it feels like a long
     # time; never a place.
     (
-        r"\s+(?:it )?feels? like (?:time|ages|forever|long)(?: (?:still|innit|fam|bruv))?\W*$",
+        r"(?<![,;])\s+(?:it )?feels? like (?:time|ages|forever|long)(?: (?:still|innit|fam|bruv))?\W*$",
         "",
     ),
     # "... last year wagwan": what's going on, a greeting; asks nothing.
