@@ -630,6 +630,11 @@ def is_asker(said: str, language: str) -> bool:
     # issue 45's thirty-fifth turn), though it only hesitates elsewhere.
     if language != "de" and said.casefold().strip(" ,.") in {"ah", "masel"}:
         return True
+    # London's "man" is "I" where a person is said ("how many times has man
+    # played X", issue 45's eighty-first turn, blind writer 545; the parser
+    # reads it so in `chat_around_en.man_for_i`), never someone called Man.
+    if language != "de" and plain == "man":
+        return True
     if language != "de" and _RESTARTED_I_EN.fullmatch(plain):
         # "Who did I, sorry, who have I listened to the most": the question
         # begun again after its "I" (issue 45's sixty-fifth turn, blind

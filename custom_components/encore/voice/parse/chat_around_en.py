@@ -89,7 +89,7 @@ CHAT_AROUND_EN: tuple[Rule, ...] = (
     # opener today", "my last cut", "when'd i last whack it on", "come up
     # in my scrobbles", "the same cuts", "my october on the decks", "top of
     # my rotation".
-    (r"\bkick(?:ed)? (?:the|my) day off with\b", "start the day with"),
+    (r"\b(?:kick|start)(?:ed)? (?:the|my) day off with\b", "start the day with"),
     (r"\bmy opener (today|this morning)\b", r"my first song \1"),
     (r"\bmy last (?:cut|spin)\b", "the last song i played"),
     (r"\bwhen'd\b", "when did"),

@@ -111,6 +111,7 @@ from .cooking_parent_en import said_while_cooking
 from .cork_grandmother_en import said_by_a_cork_grandmother
 from .dj_patter_en import said_on_air
 from .dublin_pub_en import said_in_a_dublin_pub
+from .east_london_teen_en import said_by_an_east_london_teen
 from .egyptian_dictated_en import said_as_dictated_in_egypt
 from .essex_salon_en import said_in_an_essex_salon
 from .exact_en import said_exactly
@@ -135,6 +136,7 @@ from .newfoundland_again_en import said_in_newfoundland_again
 from .noisy_room_again import said_once_over_noise
 from .nurse_stt_en import said_by_a_dictating_nurse
 from .nurse_taglish_en import said_as_a_nurse
+from .ontario_farmer_en import said_by_an_ontario_farmer
 from .phone_shorthand_en import said_as_phone_shorthand
 from .polish_b1_en import said_in_polish_b1
 from .possessors_en import said_with_possessor
@@ -167,6 +169,11 @@ def said_as_written_en(text: str) -> str:
     # question: a Japanese speaker's question word last (542), an Alaskan
     # fisherman's fragments (538), a Bradford shopkeeper's dictation (541),
     # a Boston bartender's story (539), a Gwynedd farmer's name first (540).
+    # Blind round twenty (issue 45's eighty-first turn), first of all: an
+    # East London teenager's remarks dictated into the question (545) and
+    # an Ontario farmer's counting aloud and "the machine" (546), before
+    # any reader takes "peak" for the peak hour or a remark for a name.
+    text = said_by_an_ontario_farmer(said_by_an_east_london_teen(text))
     text = said_in_japanese_a2_topic(text)
     # Blind round twenty (issue 45's eighty-first turn): an Egyptian
     # speaker's dictated B1 English, "open" for play, "is" for did, the
