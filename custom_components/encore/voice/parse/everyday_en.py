@@ -63,7 +63,10 @@ EVERYDAY_EN: tuple[tuple[str, str], ...] = (
     # turn, blind writer 543): what is had on most, the top, as "do I have
     # on most" is; "mostly" before the verb had left nothing asked.
     # ("have on" is read as "have" before this table).
-    (r"\b(do|did) (i|we) mostly (?:have|had|put)(?: on)?\b(?! to\b)", r"\1 \2 play most"),
+    (
+        r"\b(do|did) (i|we) mostly (?:have|had|put)(?: on)?\b(?! to\b)",
+        r"\1 \2 play most",
+    ),
     # A name, then whether it was played in other words (issue 45's
     # nineteenth turn): "digital love yesterday, did that get a look in".
     (

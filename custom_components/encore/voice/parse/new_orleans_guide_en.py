@@ -17,8 +17,8 @@ review things, like they do on the TV ..." for his recap.
 
 Only a sentence with one of his marks (`_MARK`: a dropped g written with
 its apostrophe, "darlin'", "give or take", "I been", "however you say
-it", "one of them", "start to finish", "you and me") is read, so no other
-speaker's question is rewritten.
+it", "one of them", "start to finish", "beginning to end", "you and
+me") is read, so no other speaker's question is rewritten.
 """
 
 import re
@@ -28,7 +28,7 @@ from .rules import Rule, rewrite_marked
 
 _MARK: Final = re.compile(
     r"\b[a-z]{2,}in'(?=\W|$)|\bdarlin'|\bgive or take\b|\bi been\b|\b(?:however|whatever) (?:you|ya|ye) (?:say|pronounce|spell) (?:it|that)\b"
-    r"|\bone of (?:them|dem)\b|\bstart to finish\b|\byou and me\b|\bdown to the decimal\b",
+    r"|\bone of (?:them|dem)\b|\b(?:start|beginning) to (?:finish|end)\b|\byou and me\b|\bdown to the decimal\b",
     re.IGNORECASE,
 )
 
@@ -42,7 +42,9 @@ _NEW_ORLEANS_GUIDE_EN: Final[tuple[Rule, ...]] = (
     # "listened to much Justice lately? I feel like I have but I been wrong
     # before": what he says after the question mark is his, not asked.
     (
-        r"^([^?]+\?)\s+(?!(?:what|which|who|when|how|did|do|have|was|were|any)\b)[^?]*$",
+        # Only what he says of himself ("I feel", "I been", "I reckon"):
+        # "I mean" puts the question right, "and yesterday?" asks on.
+        r"^([^?]+\?)\s+(?:i|i'm|i've|i'd|we|you know|y'know)\b(?! mean\b)[^?]*$",
         r"\1",
     ),
     # "any cafe tacuba this summer, kah-fay tah-koo-bah, however you say it":
@@ -99,8 +101,8 @@ _NEW_ORLEANS_GUIDE_EN: Final[tuple[Rule, ...]] = (
         (
             rf"^({_CLOCK}(?: on \w+| \w+day| yesterday| today| last night)?),\s*what (?:was|were) (i|we)"
             r" (?:listenin'?g?|playin'?g?|hearin'?g?|havin'? on)(?: to)?\b"
-            r"(?:,\s*(?:right |just )?(?:around|about|at) (?:lunchtime|lunch|dinnertime|dinner|breakfast"
-            r"|supper|suppertime)(?: time)?)?"
+            r"(?:,\s*(?:right |just )?(?:around|about|at) (?:lunch|dinner|breakfast|supper|tea)"
+            r"(?:time\b| time\b|\b))?"
         ),
         r"what was \2 listening to at \1",
     ),
