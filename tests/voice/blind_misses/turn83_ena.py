@@ -117,6 +117,11 @@ READ: tuple[Read, ...] = (
     ),
     (
         "en",
+        "any sigur ros last week? see-ur rose, however you pronounce it",
+        "any sigur ros last week",
+    ),
+    (
+        "en",
         "run me through what I had on this mornin', start to finish",
         "what did I play this morning",
     ),
@@ -206,6 +211,8 @@ STAYS: tuple[Stays, ...] = (
     ("turn on the main light", "en"),
     ("turn on the TV in the living room", "en"),
     ("let me hear some music in the kitchen", "en"),
+    ("let me hear my top songs in the kitchen", "en"),
+    ("lemme hear my favourite album", "en"),
     ("play bohemian rapsody in the kitchen, I wanna sing along", "en"),
     ("what's the weather this week, darlin'", "en"),
 )

@@ -50,7 +50,10 @@ _NEW_ORLEANS_GUIDE_EN: Final[tuple[Rule, ...]] = (
     # "any cafe tacuba this summer, kah-fay tah-koo-bah, however you say it":
     # the name spelled as it sounds and his doubt about it, not asked.
     (
-        r"[,?]\s*(?:[a-z']+(?:-[a-z']+)+,?\s*)*(?:or )?(?:however|whatever|how ever) (?:you|ya|ye) (?:say|pronounce|spell) (?:it|that|them|'em)\b[^?]*$",
+        (
+            r"[,?]\s*(?:[^,?]+,\s*)?(?:or )?(?:however|whatever|how ever) (?:you|ya|ye)"
+            r" (?:say|pronounce|spell) (?:it|that|them|'em)\b[^?]*$"
+        ),
         "",
     ),
     # "darlin', did I get any Queen in yesterday", "..., darlin'": said to
