@@ -8,7 +8,7 @@ months. shoot" (no sentence had heard "main podcast"):
 `shift_engineer_en` reads them, and the sentence file's net now hears
 "main" and a kind before a past time. "What podcast do i mostly have on
 these days" ("mostly" before the verb) is the top podcast, as "do I have
-on most" is (`everyday_en`); "jislaaik, how was my year music-wise" opens
+on most" is (`regional_en`); "jislaaik, how was my year music-wise" opens
 with an exclamation the net now hears as it hears "eish".
 
 Blind writer 544, a chatty New Orleans tour guide, rambles after he asks:

@@ -59,14 +59,6 @@ EVERYDAY_EN: tuple[tuple[str, str], ...] = (
         r"\b(?:have i been|i've been|i have been) (hooked|obsessed|addicted)\b",
         r"am i \1",
     ),
-    # "What podcast do I mostly have on these days" (issue 45's eighty-first
-    # turn, blind writer 543): what is had on most, the top, as "do I have
-    # on most" is; "mostly" before the verb had left nothing asked.
-    # ("have on" is read as "have" before this table).
-    (
-        r"\b(do|did) (i|we) mostly (?:have|had|put)(?: on)?\b(?! to\b)",
-        r"\1 \2 play most",
-    ),
     # A name, then whether it was played in other words (issue 45's
     # nineteenth turn): "digital love yesterday, did that get a look in".
     (
