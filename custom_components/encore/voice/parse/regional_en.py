@@ -52,6 +52,10 @@ _VERB_PAST = {
 # Read before any other table, which drop "any" and "on" as fillers: the
 # person said must stay where the readers of a person find it.
 HAD_ON_EN: tuple[tuple[str, str], ...] = (
+    # "What podcast do I mostly have on these days" (issue 45's eighty-first
+    # turn, blind writer 543): what is had on most, the top, as "do I have
+    # on most" is; "mostly" before the verb had left nothing asked.
+    (r"\b(do|did) (i|we) mostly (?:have|had|put) on\b", r"\1 \2 play most"),
     # "Has Ada had any Air on this week", "have I ever had Radiohead on",
     # "we have any Cafe Tacuba on last weekend" (issue 45's thirty-first
     # turn): whether it played. A learner's reader may have dropped "on".

@@ -132,6 +132,7 @@ from .lagos_dictated_en import said_as_dictated_in_lagos
 from .mancunian_teen_en import said_by_a_mancunian_teen
 from .manglish_en import said_in_manglish
 from .nairobi_guard_en import said_by_a_nairobi_guard
+from .new_orleans_guide_en import said_by_a_new_orleans_guide
 from .newfoundland_again_en import said_in_newfoundland_again
 from .noisy_room_again import said_once_over_noise
 from .nurse_stt_en import said_by_a_dictating_nurse
@@ -142,6 +143,7 @@ from .polish_b1_en import said_in_polish_b1
 from .possessors_en import said_with_possessor
 from .queensland_trucker_en import said_by_a_queensland_trucker
 from .scouse_again_en import said_in_scouse_again
+from .shift_engineer_en import said_by_a_shift_engineer
 from .singlish_tails_en import said_in_singlish_again
 from .slurred_en import said_slurred
 from .spanish_a2_en import said_in_spanish_a2
@@ -164,6 +166,11 @@ def said_as_written_en(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty (issue 45's eighty-first turn), before any reader
+    # takes a remark around the question for its name or time: a mining
+    # engineer's shift and tags ("before shift", ", number", ". shoot", 543),
+    # a New Orleans guide's rambles after the question (544).
+    text = said_by_a_new_orleans_guide(said_by_a_shift_engineer(text))
     # Blind round nineteen (issue 45's eightieth turn), before any reader
     # takes a topic, a fragment or a story said first for a name or the
     # question: a Japanese speaker's question word last (542), an Alaskan
