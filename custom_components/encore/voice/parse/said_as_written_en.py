@@ -167,25 +167,18 @@ def said_as_written_en(text: str) -> str:
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
     # Blind round twenty (issue 45's eighty-first turn), before any reader
-    # takes a remark around the question for its name or time: a mining
-    # engineer's shift and tags ("before shift", ", number", ". shoot", 543),
-    # a New Orleans guide's rambles after the question (544).
+    # takes a remark, a count said aloud or a shift for a name or a time: a
+    # mining engineer (543), a New Orleans guide (544), an East London teen
+    # (545), an Ontario farmer (546); an Egyptian speaker's dictation (547)
+    # right after the Japanese speaker's topic said first (542).
     text = said_by_a_new_orleans_guide(said_by_a_shift_engineer(text))
+    text = said_by_an_ontario_farmer(said_by_an_east_london_teen(text))
     # Blind round nineteen (issue 45's eightieth turn), before any reader
     # takes a topic, a fragment or a story said first for a name or the
     # question: a Japanese speaker's question word last (542), an Alaskan
     # fisherman's fragments (538), a Bradford shopkeeper's dictation (541),
     # a Boston bartender's story (539), a Gwynedd farmer's name first (540).
-    # Blind round twenty (issue 45's eighty-first turn), first of all: an
-    # East London teenager's remarks dictated into the question (545) and
-    # an Ontario farmer's counting aloud and "the machine" (546), before
-    # any reader takes "peak" for the peak hour or a remark for a name.
-    text = said_by_an_ontario_farmer(said_by_an_east_london_teen(text))
-    text = said_in_japanese_a2_topic(text)
-    # Blind round twenty (issue 45's eighty-first turn): an Egyptian
-    # speaker's dictated B1 English, "open" for play, "is" for did, the
-    # name or the clock first and the question word last (547).
-    text = said_as_dictated_in_egypt(text)
+    text = said_as_dictated_in_egypt(said_in_japanese_a2_topic(text))
     text = said_as_dictated_in_bradford(said_by_an_alaskan_fisherman(text))
     text = said_by_a_gwynedd_farmer(said_by_a_boston_bartender(text))
     # Blind round eighteen (issue 45's seventy-ninth turn): a Sussex vicar's
