@@ -208,7 +208,7 @@ class EncoreIntentHandler(intent.IntentHandler):
         # A name left out is said so, unless the answer lists nothing to leave it out of.
         leaving = left_out(intent_obj, language)
         if self.counts_every_play and (unnamed := one_unnamed(intent_obj, language)):
-            return unnamed
+            return leaving or unnamed
         if (
             self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT
         ) and (said := content_left_out(intent_obj, values, language)):
