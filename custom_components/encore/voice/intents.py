@@ -111,6 +111,7 @@ from .utterance import (
     content_left_out,
     find_whole_person,
     left_out,
+    nothing_to_leave_out,
     one_unnamed,
     parts_named,
     time_beside_name,
@@ -204,10 +205,10 @@ class EncoreIntentHandler(intent.IntentHandler):
         ):
             # "How was the weather last week" matched a recap's sentence.
             return decline(intent_obj, language)
-        if (leaving := left_out(intent_obj, language)) is not None:
-            return leaving
+        # A name left out is said so, unless the answer lists nothing to leave it out of.
+        leaving = left_out(intent_obj, language)
         if self.counts_every_play and (unnamed := one_unnamed(intent_obj, language)):
-            return unnamed
+            return leaving or unnamed
         if (
             self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT
         ) and (said := content_left_out(intent_obj, values, language)):
@@ -238,16 +239,18 @@ class EncoreIntentHandler(intent.IntentHandler):
         # Everything said, read by the parser only when a check needs it, once.
         whole = WholeUtterance(intent_obj, now=asker.now)
         if no_person:
-            return await self._async_without_person(intent_obj, whole)
+            return leaving or await self._async_without_person(intent_obj, whole)
         if (
             read := await self._async_read_whole(intent_obj, values, asker, whole)
         ) is not None:
-            return read
+            return leaving or read
         answer = await self._async_try(
             intent_obj, asker, values, person, found, whole=whole
         )
         if isinstance(answer, intent.IntentResponse):
-            return answer
+            return leaving or answer
+        if leaving is not None and not nothing_to_leave_out(answer.data):
+            return leaving
         if (
             answer.about is not None
             and answer.heard_name is not None

@@ -666,6 +666,24 @@ def left_out(intent_obj: intent.Intent, language: str) -> intent.IntentResponse 
     return not_answered(intent_obj, Wording(language).text("not_left_out", name=name))
 
 
+# The lists an answer's data holds, by key ("items" a ranking's, "artists"
+# the new artists', "most_skipped" the most skipped): a count's "artists" is
+# a number, never a list.
+_LISTED = ("items", "artists", "most_skipped")
+
+
+def nothing_to_leave_out(data: dict[str, Any]) -> bool:
+    """Whether the answer lists nothing, so a name left out changes nothing.
+
+    "Hab isch diesen Monat wat Neues entdeckt? Außer dem neuen Sessionslied
+    natürlich." (issue 45's eighty-first turn, blind writer 534): no new
+    artist at all is no new artist but that one too, a true answer to the
+    narrower question. Where the list has anyone in it, the name may be
+    among them, and leaving it out is said to be beyond Encore (`left_out`).
+    """
+    return any(data.get(key) == [] for key in _LISTED)
+
+
 def content_kept_said(intent_obj: intent.Intent, language: str) -> bool:
     """Whether the utterance leaves a content out ("excluding podcasts").
 
