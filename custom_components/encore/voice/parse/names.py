@@ -207,8 +207,8 @@ _NAME_EDGES = {
         r"|much |a lot of |some "
         # "did I hear that yesterday": "that" before a time alone points
         # back to something not said, so it stays for the name to be asked.
-        r"|(?:that|this) (?!(?:yesterday|today|tonight|this|last|earlier|lately|recently"
-        r"|on|in|at|since|over|during|the other day)\b)"
+        r"|(?:that|this) (?!(?:yesterday|today|tonight|this|last(?! time)|earlier|lately"
+        r"|recently|on|in|at|since|over|during|the other day)\b)"
         # "how much of the Daily": never "Of Monsters and Men".
         r"|of (?=(?:the|that|this|those) )|(?:(?:french|german|british|american"
         r"|lovely|old|little) )?(?:group|band|singer|artist|piece|tune|song|podcast) )+|(?: (?:for the (?:first|last) time|first|last|ever|again|the"
