@@ -29,16 +29,21 @@ _KINDS: Final = (
     r"|skips|listens)"
 )
 
+# His shift said beside the question ("before shift", "after my shift").
+_SHIFT: Final = r",?\s*\b(?:before|after|between|on) (?:my |the |a )?shifts?\b"
+
+# A time said beside his shift ("this morning before shift"): the shift
+# only says when he asks. Said alone ("what did I play before my shift") it
+# is the time asked about, which no table reads: asked back, never dropped.
+_TIME_SAID: Final = re.compile(
+    r"\b(?:today|tonight|yesterday|this|last|past|since|ago|morning|afternoon"
+    r"|evening|night|week|month|year|ever|overall|\d)",
+    re.IGNORECASE,
+)
+
 _SHIFT_ENGINEER_EN: Final[tuple[Rule, ...]] = (
-    # "how many songs this morning before shift": his shift says when he
-    # asks, never a name or a narrower time ("before shift" is no hour).
-    (
-        (
-            r",?\s*\b(?:before|after|between|on) (?:my |the |a )?shifts?\b"
-            r"|,?\s*\bbefore i go (?:down|under)(?: the shaft| underground)?\b"
-        ),
-        "",
-    ),
+    # "..., now-now before I go down": going down the shaft, no time asked.
+    (r",?\s*\bbefore i go (?:down|under)(?: the shaft| underground)?\b", ""),
     # "main podcast, last three months. shoot": "shoot" (ask away) ends it.
     (r"[,.]\s*(?:shoot|go)\s*([.!?]*)$", r"\1"),
     # "plays in the last seven days, number": a bare kind and its time,
@@ -48,8 +53,13 @@ _SHIFT_ENGINEER_EN: Final[tuple[Rule, ...]] = (
         r"how many \1\2",
     ),
 )
+# "how many songs this morning before shift": his shift dropped beside the
+# time he asks about, never read as a name or a narrower time.
+_BESIDE_A_TIME: Final[tuple[Rule, ...]] = ((_SHIFT, ""), *_SHIFT_ENGINEER_EN)
 
 
 def said_by_a_shift_engineer(text: str) -> str:
     """Return a mining engineer's question without his shift and tags."""
-    return rewrite_marked(_MARK, _SHIFT_ENGINEER_EN, text, squeeze=True)
+    beside = _TIME_SAID.search(re.sub(_SHIFT, "", text, flags=re.IGNORECASE))
+    rules = _BESIDE_A_TIME if beside else _SHIFT_ENGINEER_EN
+    return rewrite_marked(_MARK, rules, text, squeeze=True)
