@@ -8,12 +8,17 @@ the sentence holds one of the words, so a household's command with none
 prints what they add now). A question with none of the words would never
 reach Encore, so every phrasing of every corpus is held to the gate here, as
 the recogniser reads it: punctuation and the skip words (Home Assistant's and
-Encore's) taken out, words split at spaces and matched as said.
+Encore's) taken out, words split at spaces and matched as said. The list is
+written by `scripts/gate` from `scripts/listening_words/<language>.txt`.
 """
 
 from collections.abc import Iterator
+import importlib.util
 import json
 from pathlib import Path
+import shutil
+import sys
+from types import ModuleType
 from typing import Any
 
 from hassil.util import normalize_for_matching, remove_skip_words_tracked
@@ -28,6 +33,23 @@ from .test_blind_misses import TURNS
 from .test_heldout import heldout_cases, negatives as heldout_negatives
 from .test_voice_corpus import cases
 from .written_from import questions
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_gate() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "encore_gate", ROOT / "scripts/gate.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+gate_script = _load_gate()
 
 
 def _shipped(language: str) -> dict[str, Any]:
@@ -97,3 +119,57 @@ def test_most_commands_skip_encore(language: str) -> None:
     commands = heldout_negatives(language)
     tried = [text for text in commands if _words(text, skip_words) & gate]
     assert len(tried) < len(commands) / 2, tried
+
+
+def test_the_gate_is_the_word_lists() -> None:
+    """Each sentence file's gate is what `scripts/gate` writes from its word list."""
+    assert gate_script.main(["--check"]) == 0, "run scripts/gate"
+    for language in ("en", "de"):
+        shipped = _shipped(language)
+        gate = shipped["intents"]["EncoreTopItems"]["data"][0]["required_keywords"]
+        assert gate == gate_script.said(gate_script.words(language))
+
+
+def test_a_word_added_reaches_every_block(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word added to the list is written, in each of its forms, into every block."""
+    words = tmp_path / "words"
+    sentences = tmp_path / "sentences"
+    shutil.copytree(ROOT / "scripts/listening_words", words)
+    sentences.mkdir()
+    for language in ("en", "de"):
+        shutil.copy(SHIPPED_DIR / f"{language}.yaml", sentences)
+    with (words / "de.txt").open("a", encoding="utf-8") as file:
+        file.write("# a comment is no word\nhör-größe\n")
+    monkeypatch.setattr(gate_script, "WORDS", words)
+    monkeypatch.setattr(gate_script, "SENTENCES", sentences)
+
+    assert gate_script.main(["--check"]) == 1
+    assert gate_script.main([]) == 0
+    assert gate_script.main(["--check"]) == 0
+
+    with (sentences / "de.yaml").open(encoding="utf-8") as file:
+        written = yaml.safe_load(file)
+    blocks = [
+        block["required_keywords"]
+        for intent in written["intents"].values()
+        for block in intent["data"]
+    ]
+    assert {"hör-größe", "Hör-größe", "Hör-Größe", "HÖR-GRÖSSE"} <= set(blocks[0])
+    assert "# a comment is no word" not in blocks[0]
+    assert all(block == blocks[0] for block in blocks)
+    # Only the gate changed: the sentences are the shipped file's.
+    shipped = _shipped("de")
+    assert [
+        block["sentences"]
+        for intent in written["intents"].values()
+        for block in intent["data"]
+    ] == [
+        block["sentences"]
+        for intent in shipped["intents"].values()
+        for block in intent["data"]
+    ]
+    assert (sentences / "en.yaml").read_text(encoding="utf-8") == (
+        SHIPPED_DIR / "en.yaml"
+    ).read_text(encoding="utf-8")
