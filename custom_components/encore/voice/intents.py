@@ -171,6 +171,17 @@ _NAME_SLOTS: dict[Any, Any] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class _Answered:
+    """An answer found for the slots, with what speaking it needs."""
+
+    answer: Answer
+    asker: Asker
+    found: Person | None
+    whole: WholeUtterance
+    values: dict[str, Any]
+
+
 class EncoreIntentHandler(intent.IntentHandler):
     """Common handling: slots, asker, speech; a closed history is spoken too."""
 
@@ -193,9 +204,7 @@ class EncoreIntentHandler(intent.IntentHandler):
 
     @override
     async def async_handle(self, intent_obj: intent.Intent) -> intent.IntentResponse:
-        """Answer the question."""
-        slots = self.async_validate_slots(intent_obj.slots)
-        values = {key: slot["value"] for key, slot in slots.items()}
+        """Answer the question, or say the name it left out."""
         hass = intent_obj.hass
         language = pick_language(intent_obj.language, hass.config.language)
         if (
@@ -205,10 +214,27 @@ class EncoreIntentHandler(intent.IntentHandler):
         ):
             # "How was the weather last week" matched a recap's sentence.
             return decline(intent_obj, language)
-        # A name left out is said so, unless the answer lists nothing to leave it out of.
-        leaving = left_out(intent_obj, language)
+        outcome = await self._async_outcome(intent_obj, language)
+        # A name left out is said so, whatever else was answered, unless the
+        # answer lists nothing to leave it out of.
+        if (leaving := left_out(intent_obj, language)) is not None and (
+            isinstance(outcome, intent.IntentResponse)
+            or not nothing_to_leave_out(outcome.answer.data)
+        ):
+            return leaving
+        if isinstance(outcome, intent.IntentResponse):
+            return outcome
+        return await self._async_speak(intent_obj, outcome)
+
+    async def _async_outcome(
+        self, intent_obj: intent.Intent, language: str
+    ) -> intent.IntentResponse | _Answered:
+        """Answer the slots, or say briefly why not (the whole read where it says more)."""
+        slots = self.async_validate_slots(intent_obj.slots)
+        values = {key: slot["value"] for key, slot in slots.items()}
+        hass = intent_obj.hass
         if self.counts_every_play and (unnamed := one_unnamed(intent_obj, language)):
-            return leaving or unnamed
+            return unnamed
         if (
             self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT
         ) and (said := content_left_out(intent_obj, values, language)):
@@ -239,22 +265,31 @@ class EncoreIntentHandler(intent.IntentHandler):
         # Everything said, read by the parser only when a check needs it, once.
         whole = WholeUtterance(intent_obj, now=asker.now)
         if no_person:
-            return leaving or await self._async_without_person(intent_obj, whole)
+            return await self._async_without_person(intent_obj, whole)
         if (
             read := await self._async_read_whole(intent_obj, values, asker, whole)
         ) is not None:
-            return leaving or read
+            return read
         answer = await self._async_try(
             intent_obj, asker, values, person, found, whole=whole
         )
         if isinstance(answer, intent.IntentResponse):
-            return leaving or answer
-        if leaving is not None and not nothing_to_leave_out(answer.data):
-            return leaving
+            return answer
+        return _Answered(answer, asker, found, whole, values)
+
+    async def _async_speak(
+        self, intent_obj: intent.Intent, answered: _Answered
+    ) -> intent.IntentResponse:
+        """Speak the answer, unless a name beside an unread time or no name found says more."""
+        answer, asker, whole = answered.answer, answered.asker, answered.whole
         if (
             answer.about is not None
             and answer.heard_name is not None
-            and (unread := time_beside_name(answer.heard_name, answer.about, language))
+            and (
+                unread := time_beside_name(
+                    answer.heard_name, answer.about, asker.speaker.language
+                )
+            )
         ):
             # "Daft Punk in the morning thing", "The Daily last wek": a name
             # and a time the count did not read. Read whole, or say which
@@ -263,14 +298,14 @@ class EncoreIntentHandler(intent.IntentHandler):
                 return reread
             return not_answered(intent_obj, asker.speaker.text("not_when", said=unread))
         if (
-            "name" in values
+            "name" in answered.values
             and answer.about is None
             and (reread := await async_reread(intent_obj, whole)) is not None
         ):
             # Nothing goes by the name the sentence's wildcard caught ("the
             # same songs again"): the whole utterance may ask something else.
             return reread
-        return respond(intent_obj.create_response(), answer, asker, found)
+        return respond(intent_obj.create_response(), answer, asker, answered.found)
 
     async def _async_try(
         self,
