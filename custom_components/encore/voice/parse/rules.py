@@ -1,4 +1,4 @@
-"""Rewrite rules compiled once, and the one loop that applies a table of them.
+"""Rewrite rules compiled once, applied by the one loop of `when.table`.
 
 The parser's tables hold more patterns than the `re` module's own cache
 keeps (512): past that, `re.sub` with a pattern string compiles it again on
@@ -9,11 +9,11 @@ The same holds for templates that name a group, whose cache keeps 256: a
 rule's template is parsed only when its pattern matches.
 """
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 import re
 
-from ..when.table import folded, needed_text
+from ..when.table import PreparedRule, apply_rules, needed_text
 
 type Replacement = str | Callable[[re.Match[str]], str]
 """What a rule puts in place of its match: a template or a function of it."""
@@ -29,36 +29,28 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 @cache
-def _needed(pattern: str, flags: int) -> tuple[str, bool]:
-    """Return the text every match of a rule holds, and whether folded."""
-    return needed_text(compiled(pattern, flags))
+def _prepared(pattern: str, flags: int) -> tuple[re.Pattern[str], str, bool]:
+    """Return `pattern` compiled, the text every match holds, and whether folded."""
+    found = compiled(pattern, flags)
+    return (found, *needed_text(found))
 
 
 def rewrite(table: Iterable[Rule], words: str, flags: int = 0) -> str:
     """Return `words` with each rule of `table` applied in turn, in order.
 
     Order matters: a later rule reads what the earlier ones wrote, so each
-    table lists its rules from the most specific to the broadest.
+    table lists its rules from the most specific to the broadest. Most
+    rules match nothing: one whose sure text the words lack is skipped
+    without a search (`when.table.apply_rules`).
     """
-    seen: str | None = None
+    return apply_rules(_prepared_rules(table, flags), words)
+
+
+def _prepared_rules(table: Iterable[Rule], flags: int) -> Iterator[PreparedRule]:
+    """Yield each rule of `table` compiled, with the text its every match needs."""
     for pattern, replacement in table:
-        # Most rules match nothing: a rule whose sure text the words lack is
-        # skipped without a search (`when.table`), folded where case is ignored.
-        needed, fold = _needed(pattern, flags)
-        if needed:
-            if fold:
-                seen = folded(words) if seen is None else seen
-                if needed not in seen:
-                    continue
-            elif needed not in words:
-                continue
-        # Searched first: `sub` with a template string parses the template
-        # before it looks for a match, through a cache of 256 templates that
-        # these tables overflow.
-        if (found := compiled(pattern, flags)).search(words) is not None:
-            words = found.sub(replacement, words)
-            seen = None
-    return words
+        found, needed, fold = _prepared(pattern, flags)
+        yield found, replacement, needed, fold
 
 
 def rewrite_in(tables: Mapping[str, Iterable[Rule]], text: str, language: str) -> str:

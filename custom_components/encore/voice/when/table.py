@@ -109,7 +109,32 @@ class RewriteTable:
 
     def apply(self, text: str) -> str:
         """Return `text` with every rule applied in order."""
-        for pattern, replacement, needed, fold in self._rules:
-            if not needed or needed in (folded(text) if fold else text):
-                text = pattern.sub(replacement, text)
-        return text
+        return apply_rules(self._rules, text)
+
+
+type PreparedRule = tuple[re.Pattern[str], Replacement, str, bool]
+"""A rule with the text its every match needs and whether that is folded."""
+
+
+def apply_rules(rules: Iterable[PreparedRule], text: str) -> str:
+    """Return `text` with each rule applied in turn, in order.
+
+    The one loop every rewrite table of the parser runs (`RewriteTable`,
+    `parse.rules.rewrite`). A rule whose needed text the words lack is
+    skipped without a search. A rule is searched before it substitutes:
+    `sub` with a template string parses the template before it looks for a
+    match, through a cache of 256 templates that the tables overflow.
+    """
+    seen: str | None = None
+    for pattern, replacement, needed, fold in rules:
+        if needed:
+            if fold:
+                seen = folded(text) if seen is None else seen
+                if needed not in seen:
+                    continue
+            elif needed not in text:
+                continue
+        if pattern.search(text) is not None:
+            text = pattern.sub(replacement, text)
+            seen = None
+    return text
