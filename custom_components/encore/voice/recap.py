@@ -43,8 +43,9 @@ from ..history.questions import (
 from ..history.whose import ResolvedScope, WhoseReason
 from .answers import pick_language
 from .ask import Asker, words
+from .handler import EncoreIntentHandler
 from .heard import clean_time
-from .intents import INTENT_WHAT_PLAYED, EncoreIntentHandler
+from .intents import INTENT_WHAT_PLAYED
 from .llm_api import EncoreTool, ToolArgumentError
 from .net import Routed, async_answer_as, family
 from .respond import Answer
