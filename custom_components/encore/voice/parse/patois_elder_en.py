@@ -175,12 +175,19 @@ _NAMES: Final[tuple[Rule, ...]] = (
 
 # Her habits asked as statements.
 _HABITS: Final[tuple[Rule, ...]] = (
+    # "Mi skip a lot las' month, true? How much skippin' mi do?": how much
+    # she skipped; a repeat said so asks whether she repeats (never "how
+    # much did I repeat", which reads as listening time).
     (
-        r"^(?:mi|i) (skip|repeat) (?:a lot|nuff|plenty|bad)\b(?P<rest>[^?]*?),? true\W+how much \w+ (?:mi|i) do\W*$",
-        r"how much did I \1\g<rest>",
+        r"^(?:mi|i) skip (?:a lot|nuff|plenty|bad)\b(?P<rest>[^?]*?),? true\W+how much [\w']+ (?:mi|i) do\W*$",
+        r"how much did I skip\g<rest>",
     ),
     (
-        r"\bhow much (skip|repeat|listen|play)(?:pin|in|ing)'?g? (?:mi|i|wi|we) (?:do|did)\b",
+        r"^(?:mi|i) repeat (?:a lot|nuff|plenty|bad)\b(?P<rest>[^?]*?),? true\W+how much [\w']+ (?:mi|i) do\W*$",
+        r"do I repeat songs a lot\g<rest>",
+    ),
+    (
+        r"\bhow much (skip|listen)(?:pin|in|ing)'?g? (?:mi|i|wi|we) (?:do|did)\b",
         r"how much did I \1",
     ),
     (
