@@ -133,7 +133,7 @@ _NAMES: Final[tuple[Rule, ...]] = (
         r"^(?P<name>[^,?!]{2,40}?)(?:,|\.{2,}|…)?\s+by (?P<by>[^,.?!]{2,30}?)(?:,|\.{2,}|…)\s+",
         r"\g<name> by \g<by>, ",
     ),
-    (r"^(?P<name>[^,?!-]{2,40}?)\s+[-–]\s+(?=(?:mi|wi)\b)", r"\g<name>, "),
+    (r"^(?P<name>[^,?!-]{2,40}?)\s+[-\u2013]\s+(?=(?:mi|wi)\b)", r"\g<name>, "),
     (
         r"^(?P<name>[^,?!]{2,60}),\s+how (?:much time|many times?) (?:it|dat|dem|she|him) (?:did )?(?:play|get play|come on)\b",
         r"how many times did I play \g<name>",
@@ -154,7 +154,7 @@ _NAMES: Final[tuple[Rule, ...]] = (
     # "Dat Sexy Boy song - Lawd, ... - when it first come pon here?"
     (
         (
-            r"^(?:dat |di |that |the )?(?P<name>[^,?!-]{2,40}?)(?: song| tune| chune| one)?(?:\s*[-–][^-–]*[-–]\s*|,?\s+)"
+            r"^(?:dat |di |that |the )?(?P<name>[^,?!-]{2,40}?)(?: song| tune| chune| one)?(?:\s*[-\u2013][^-\u2013]*[-\u2013]\s*|,?\s+)"
             r"when (?:it|dat|that|she|him) (?P<w>first|last) (?:come|came|reach|get|got) (?:pon|on|in) (?:here|yah|dis|di|mi)\b[^?]*\W*$"
         ),
         r"when did I \g<w> play \g<name>",

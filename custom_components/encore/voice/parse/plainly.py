@@ -128,7 +128,6 @@ from .offhand_en import said_offhand
 from .ozark_en import said_in_the_ozarks
 from .passive import said_in_active
 from .patois_en import said_in_patois
-from .patois_elder_en import said_as_patois_elder
 from .patois_toronto_en import said_in_toronto_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
@@ -386,13 +385,6 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
         _said(said_in_doric),
-        _EN,
-    ),
-    # Before Toronto's Patois: its "any a dem" and "did a" are read after an
-    # elder's names said first and her "a who" (blind writer 551).
-    Way(
-        "an elder's Patois: 'from March come', 'di Queen one', 'mont''",
-        _said(said_as_patois_elder),
         _EN,
     ),
     # Before Scots reads Patois' "did a" as "did I" (blind writer 476).
