@@ -26,11 +26,14 @@ OWER_AN_OWER: Rule = (r"\b(\w+) ower an ower\b", r"\1 over and over")
 # A question word said with a Doric word after it, or a Doric word English
 # lacks: only then is "fit" what and "fan" when.
 _DORIC: re.Pattern[str] = re.compile(
-    r"\b(?:(?:fit|fa|foo|fan|far)(?:'s)? (?:wis|is|did|div|hiv|hae|am|mony|muckle"
-    r"|lang|aften|like|song|tune|singer|band|music|kind|sort|time|o)"
+    r"\b(?:(?:fit|fa|foo|fan|far)(?:'s)? (?:wis|is|did|div|dae|hiv|hae|am|mony|muckle"
+    r"|lang|aften|like|song|tune|singer|band|music|kind|sort|time|o|got|gets|hid)"
     r"|(?:fit|fa|foo)'s"
     r"|hiv (?:i|we|ye)|div (?:i|we|ye)|did (?:i|we) hae"
     r"|(?:fit|fa|foo|fan) (?:i|i've|een)|ony|een|mair o|run's|tell's foo"  # codespell:ignore ony
+    # A rig worker's Doric (blind writer 548): "onybody new", "kick aff wi",
+    # "keep pittin on", "a roond-up o".
+    r"|onybody|onyone|onything|kick(?:ed|in)? aff|pittin|roond(?:-up| up)?"
     r"|yestreen|efternoon|nicht|a'thegither|hidna|echt|twal|muckle|maistly)\b",
     re.IGNORECASE,
 )
@@ -68,10 +71,11 @@ _DORIC_EN: tuple[Rule, ...] = (
     (r"\bfa's\b", "who's"),
     (r"\bfoo's\b", "how's"),
     (r"\bfoo (mony|muckle|lang|aften)\b", r"how \1"),
-    (r"\bfoo (?=(?:wis|was|is|did|div|hiv|have|do)\b)", "how "),
-    (r"\bfan (?=(?:wis|was|is|did|div|hiv|do|does|have)\b)", "when "),
-    (r"\bfar (?=(?:wis|was|is|did|div|hiv|do|have)\b)", "where "),
-    (r"\bfa (?=(?:wis|was|is|did|div|hiv|do|have)\b)", "who "),
+    (r"\bfoo (?=(?:wis|was|is|did|div|dae|hiv|have|do)\b)", "how "),
+    (r"\bfan (?=(?:wis|was|is|did|div|dae|hiv|do|does|have)\b)", "when "),
+    (r"\bfar (?=(?:wis|was|is|did|div|dae|hiv|do|have)\b)", "where "),
+    # "Fa dae I skip the maist": who, the artist, never the song.
+    (r"\bfa (?=(?:wis|was|is|did|div|dae|hiv|do|have)\b)", "who "),
     (r"\bfit een\b", "which one"),
     (r"\b(tell's|tell me) foo\b", "tell me how"),
     (r"\bfit\b", "what"),
@@ -91,6 +95,10 @@ _DORIC_EN: tuple[Rule, ...] = (
     (r"\bwints\b", "wants"),
     (r"\btae ken\b", "to know"),
     (r"\bpit on\b", "put on"),
+    # "The tune I keep pittin on": putting on, the song on repeat.
+    (r"\bpittin(?:'|g)?\b", "putting"),
+    # "Fit song did I kick aff wi": kick off with, the first of the day.
+    (r"\b(kick|kicked|kickin|kicking) aff\b", r"\1 off"),
     (r"\bwak up\b", "wake up"),
     (r"\bfinish up wi\b", "finish with"),
     (r"\bgie's\b", "give me"),
@@ -105,6 +113,10 @@ _DORIC_EN: tuple[Rule, ...] = (
     (r"\btae\b", "to"),
     (r"\bintae\b", "into"),
     (r"\bony\b", "any"),
+    # "Did I find onybody new": anybody, anyone, anything.
+    (r"\bony(body|one|thing)\b", r"any\1"),
+    # "Roond-up o last year's listenin": a round-up, the period's recap.
+    (r"\broond\b", "round"),
     (r"\bthon\b|\byon\b", "that"),
     (r"\bma\b", "my"),
     (r"\bmaistly\b", "mostly"),
