@@ -14,6 +14,13 @@ far), so the rules run only on a question that says a Doric word beside
 its question word ("fit wis", "fan did", "foo mony", "hiv I") or one of
 Doric's own words that English has not ("yestreen", "efternoon", "nicht");
 the Glasgow module's broad Scots ("whit", "ah", "dae") is its own.
+
+A rig worker home on leave (issue 45's eighty-second turn, blind writer
+548) said more of it: "fa dae I skip the maist" (who: the song had been
+answered, a wrong fact), "fit got played", "onybody new", "kick aff wi",
+"the tune I keep pittin on" (today's summary had been answered, a wrong
+fact), "roond-up o last year's listenin"; and "fit hiv I had on" reaches
+this reader as "fit have", another reader's "hiv" undone first.
 """
 
 import re
@@ -26,7 +33,7 @@ OWER_AN_OWER: Rule = (r"\b(\w+) ower an ower\b", r"\1 over and over")
 # A question word said with a Doric word after it, or a Doric word English
 # lacks: only then is "fit" what and "fan" when.
 _DORIC: re.Pattern[str] = re.compile(
-    r"\b(?:(?:fit|fa|foo|fan|far)(?:'s)? (?:wis|is|did|div|dae|hiv|hae|am|mony|muckle"
+    r"\b(?:(?:fit|fa|foo|fan|far)(?:'s)? (?:wis|is|did|div|dae|hiv|hae|have|had|am|mony|muckle"
     r"|lang|aften|like|song|tune|singer|band|music|kind|sort|time|o|got|gets|hid)"
     r"|(?:fit|fa|foo)'s"
     r"|hiv (?:i|we|ye)|div (?:i|we|ye)|did (?:i|we) hae"

@@ -90,6 +90,17 @@ _GAMER_EN: tuple[Rule, ...] = (
     (rf"\b(did|do|have) (i|we) (?:run|ran|running) {_IT}back\b", r"\1 \2 play"),
     (rf"\b(i|we|i've|we've|ive) (?:been )?(?:ran|run) {_IT}back\b", r"\1 played"),
     (rf"\bbeen running {_IT}back\b", "been playing"),
+    # "Am i a run it back type person", "am i the replay kinda guy": a habit
+    # of playing songs again named as a type of person, the repeat rate
+    # (blind writer 550). "Am i a morning type" names no replaying.
+    (
+        (
+            r"^(?:am|are) (i|we) (?:a|an|the) (?:run it back|run-it-back|replay|replaying|repeat"
+            r"|repeating|rewind|on repeat|same songs?) (?:type|kind|sort|kinda|sorta)(?: of)?"
+            r"(?: (?:person|people|guy|girl|listener)s?)?\b"
+        ),
+        r"do \1 replay stuff a lot",
+    ),
     # "When did I last bump Around the World", "did i bump any queen".
     (r"\b(did|do) (i|we)( last| first| ever| even)? bump\b", r"\1 \2\3 play"),
     # "Phantom by Justice i played that this week or nah": the name first,
