@@ -154,8 +154,11 @@ EN = {
     # Queen yesterday": anything by a name (issue 45's twentieth turn).
     r"|(?:was|were) there (?:any|some|a bit of|anything by|something by) (?!(?:one|body"
     r"|thing|time|point|day|problem|issue|error|light|alarm|timer|rain|snow)\b)\S"
-    # "Did Digital Love come on at all": the name is the subject.
-    r"|(?:did|has|have) (?!(?:i|we|you|it|that|anything|something)\b)\S.{0,60}?"
+    # "Did Digital Love come on at all": the name is the subject; "did that
+    # Digital Love get a play" names it with a fond "that" (blind writer
+    # 548); "did that come on", "did that one ..." point back to nothing said.
+    r"|(?:did|has|have) (?!(?:i|we|you|it|anything|something)\b)"
+    r"(?!(?:that|this) (?:one|come on|get played|been played|been on)\b)\S.{0,60}?"
     r" (?:come on|get played|been played|been on)\b)",
     "played": r"\b(?:listen|listens|listened|listening|play|played|playing|hear"
     r"|heard|stream|streamed|streaming|had on|have on|put on|on|into)\b",

@@ -14,6 +14,13 @@ far), so the rules run only on a question that says a Doric word beside
 its question word ("fit wis", "fan did", "foo mony", "hiv I") or one of
 Doric's own words that English has not ("yestreen", "efternoon", "nicht");
 the Glasgow module's broad Scots ("whit", "ah", "dae") is its own.
+
+A rig worker home on leave (issue 45's eighty-second turn, blind writer
+548) said more of it: "fa dae I skip the maist" (who: the song had been
+answered, a wrong fact), "fit got played", "onybody new", "kick aff wi",
+"the tune I keep pittin on" (today's summary had been answered, a wrong
+fact), "roond-up o last year's listenin"; and "fit hiv I had on" reaches
+this reader as "fit have", another reader's "hiv" undone first.
 """
 
 import re
@@ -26,11 +33,14 @@ OWER_AN_OWER: Rule = (r"\b(\w+) ower an ower\b", r"\1 over and over")
 # A question word said with a Doric word after it, or a Doric word English
 # lacks: only then is "fit" what and "fan" when.
 _DORIC: re.Pattern[str] = re.compile(
-    r"\b(?:(?:fit|fa|foo|fan|far)(?:'s)? (?:wis|is|did|div|hiv|hae|am|mony|muckle"
-    r"|lang|aften|like|song|tune|singer|band|music|kind|sort|time|o)"
+    r"\b(?:(?:fit|fa|foo|fan|far)(?:'s)? (?:wis|is|did|div|dae|hiv|hae|have|had|am|mony|muckle"
+    r"|lang|aften|like|song|tune|singer|band|music|kind|sort|time|o|got|gets|hid)"
     r"|(?:fit|fa|foo)'s"
     r"|hiv (?:i|we|ye)|div (?:i|we|ye)|did (?:i|we) hae"
     r"|(?:fit|fa|foo|fan) (?:i|i've|een)|ony|een|mair o|run's|tell's foo"  # codespell:ignore ony
+    # A rig worker's Doric (blind writer 548): "onybody new", "kick aff wi",
+    # "keep pittin on", "a roond-up o".
+    r"|onybody|onyone|onything|kick(?:ed|in)? aff|pittin|roond(?:-up| up)?"
     r"|yestreen|efternoon|nicht|a'thegither|hidna|echt|twal|muckle|maistly)\b",
     re.IGNORECASE,
 )
@@ -68,10 +78,11 @@ _DORIC_EN: tuple[Rule, ...] = (
     (r"\bfa's\b", "who's"),
     (r"\bfoo's\b", "how's"),
     (r"\bfoo (mony|muckle|lang|aften)\b", r"how \1"),
-    (r"\bfoo (?=(?:wis|was|is|did|div|hiv|have|do)\b)", "how "),
-    (r"\bfan (?=(?:wis|was|is|did|div|hiv|do|does|have)\b)", "when "),
-    (r"\bfar (?=(?:wis|was|is|did|div|hiv|do|have)\b)", "where "),
-    (r"\bfa (?=(?:wis|was|is|did|div|hiv|do|have)\b)", "who "),
+    (r"\bfoo (?=(?:wis|was|is|did|div|dae|hiv|have|do)\b)", "how "),
+    (r"\bfan (?=(?:wis|was|is|did|div|dae|hiv|do|does|have)\b)", "when "),
+    (r"\bfar (?=(?:wis|was|is|did|div|dae|hiv|do|have)\b)", "where "),
+    # "Fa dae I skip the maist": who, the artist, never the song.
+    (r"\bfa (?=(?:wis|was|is|did|div|dae|hiv|do|have)\b)", "who "),
     (r"\bfit een\b", "which one"),
     (r"\b(tell's|tell me) foo\b", "tell me how"),
     (r"\bfit\b", "what"),
@@ -91,6 +102,10 @@ _DORIC_EN: tuple[Rule, ...] = (
     (r"\bwints\b", "wants"),
     (r"\btae ken\b", "to know"),
     (r"\bpit on\b", "put on"),
+    # "The tune I keep pittin on": putting on, the song on repeat.
+    (r"\bpittin(?:'|g)?\b", "putting"),
+    # "Fit song did I kick aff wi": kick off with, the first of the day.
+    (r"\b(kick|kicked|kickin|kicking) aff\b", r"\1 off"),
     (r"\bwak up\b", "wake up"),
     (r"\bfinish up wi\b", "finish with"),
     (r"\bgie's\b", "give me"),
@@ -105,6 +120,10 @@ _DORIC_EN: tuple[Rule, ...] = (
     (r"\btae\b", "to"),
     (r"\bintae\b", "into"),
     (r"\bony\b", "any"),
+    # "Did I find onybody new": anybody, anyone, anything.
+    (r"\bony(body|one|thing)\b", r"any\1"),
+    # "Roond-up o last year's listenin": a round-up, the period's recap.
+    (r"\broond\b", "round"),
     (r"\bthon\b|\byon\b", "that"),
     (r"\bma\b", "my"),
     (r"\bmaistly\b", "mostly"),

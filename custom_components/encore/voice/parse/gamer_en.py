@@ -46,6 +46,9 @@ _PERIOD = re.compile(
     r"|top|most|favou?rite|main|how|which|who|whos|when|whens)\b"
 )
 
+# What "run it back" runs: a pointing word, or nothing ("run back X").
+_IT = r"(?:(?:it|that|this|them|those) )?"
+
 # Playing a song over and over, in a gamer's words.
 _SPAM = r"(?:spamming|running back|running it back|looping|grinding|farming|bumping|blasting)"
 
@@ -82,10 +85,22 @@ _GAMER_EN: tuple[Rule, ...] = (
         r"\1 been playing",
     ),
     # "Did I run back One More Time", "which artist did i run back the
-    # most": "run it back" is play again, here just play.
-    (r"\b(did|do|have) (i|we) (?:run|ran|running) (?:it )?back\b", r"\1 \2 play"),
-    (r"\b(i|we|i've|we've|ive) (?:been )?(?:ran|run) (?:it )?back\b", r"\1 played"),
-    (r"\bbeen running (?:it )?back\b", "been playing"),
+    # most": "run it back" is play again, here just play; "how many times
+    # did i run that back" too, the song said first (blind writer 550).
+    (rf"\b(did|do|have) (i|we) (?:run|ran|running) {_IT}back\b", r"\1 \2 play"),
+    (rf"\b(i|we|i've|we've|ive) (?:been )?(?:ran|run) {_IT}back\b", r"\1 played"),
+    (rf"\bbeen running {_IT}back\b", "been playing"),
+    # "Am i a run it back type person", "am i the replay kinda guy": a habit
+    # of playing songs again named as a type of person, the repeat rate
+    # (blind writer 550). "Am i a morning type" names no replaying.
+    (
+        (
+            r"^(?:am|are) (i|we) (?:a|an|the) (?:run it back|run-it-back|replay|replaying|repeat"
+            r"|repeating|rewind|on repeat|same songs?) (?:type|kind|sort|kinda|sorta)(?: of)?"
+            r"(?: (?:person|people|guy|girl|listener)s?)?\b"
+        ),
+        r"do \1 replay stuff a lot",
+    ),
     # "When did I last bump Around the World", "did i bump any queen".
     (r"\b(did|do) (i|we)( last| first| ever| even)? bump\b", r"\1 \2\3 play"),
     # "Phantom by Justice i played that this week or nah": the name first,
