@@ -98,6 +98,7 @@ from .accra_teacher_en import said_by_an_accra_teacher
 from .alaskan_fisherman_en import said_by_an_alaskan_fisherman
 from .appalachian_en import said_in_appalachia
 from .astoria_diner_en import said_in_an_astoria_diner
+from .atlanta_salon_en import said_in_an_atlanta_salon
 from .bajan_en import said_in_bajan
 from .boston_bartender_en import said_by_a_boston_bartender
 from .boston_site_en import said_on_a_boston_site
@@ -166,6 +167,10 @@ def said_as_written_en(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty-one (issue 45's eighty-second turn): an Atlanta
+    # hairdresser's gossip before the question she opens with "sugar"
+    # (549), left out before any reader takes the story for the question.
+    text = said_in_an_atlanta_salon(text)
     # Blind round twenty (issue 45's eighty-first turn), before any reader
     # takes a remark, a count said aloud or a shift for a name or a time: a
     # mining engineer (543), a New Orleans guide (544), an East London teen
