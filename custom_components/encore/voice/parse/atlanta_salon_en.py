@@ -70,7 +70,8 @@ _ATLANTA_SALON_EN: Final[tuple[Rule, ...]] = (
         (
             r"\b(?:heard|caught|had) me (?:humming|singing|whistling) ([^,.!?]+?)"
             r" (?:at|in|under|by|while|during|on) [^.!?]*[.!?]\s+"
-            r"(did|have|had) (i|we) (play|hear|listen to|have on|put on) (?:that one|that song|that|it)\b"
+            r"(did|have|had) (i|we) (play|played|hear|heard|listen to|listened to|have on|had on|put on)"
+            r" (?:that one|that song|that|it)\b"
         ),
         r". \2 \3 \4 \1",
     ),
