@@ -143,7 +143,11 @@ READ: tuple[Read, ...] = (
         "What song have I been playing over and over",
     ),
     # A song called "Sugar" is never her address.
-    ("en", "how many times did I play brown sugar, sugar?", "how many times did I play brown sugar"),
+    (
+        "en",
+        "how many times did I play brown sugar, sugar?",
+        "how many times did I play brown sugar",
+    ),
     (
         "en",
         "Sugar, Sugar by the Archies, did I play it this year",

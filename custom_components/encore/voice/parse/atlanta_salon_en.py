@@ -96,7 +96,10 @@ _ATLANTA_SALON_EN: Final[tuple[Rule, ...]] = (
     (rf",?{_NOT_A_SONG}\s+{_ADDRESS}\s*([?.!]*)\s*$", r"\1"),
     # "Sugar I been so busy ... I ain't had a minute to think, fill me in
     # on my listening": why she asks, said first.
-    (r"^[^,?]*\b(?:busy|ain't had a minute|haven't had a minute)\b[^,?]*,\s*(?=fill me in|tell me|give me|run me)", ""),
+    (
+        r"^[^,?]*\b(?:busy|ain't had a minute|haven't had a minute)\b[^,?]*,\s*(?=fill me in|tell me|give me|run me)",
+        "",
+    ),
     # "Five songs, my top five of all time, go on": urging, asking nothing.
     (r",\s*(?:go on|go ahead|come on)\s*([?.!]*)\s*$", r"\1"),
     # "How many streams has your girl Ada racked up this week?": Ada's
