@@ -142,6 +142,17 @@ READ: tuple[Read, ...] = (
         "Ola Mae's got the gout again. What song have I been playing over and over sugar",
         "What song have I been playing over and over",
     ),
+    # A question asked before her address stays the question.
+    (
+        "en",
+        "How long have I had the music runnin' over the past two weeks? Just the hours, sugar, I don't need the seconds.",
+        "How long have I had the music runnin' over the past two weeks? Just the hours, I don't need the seconds.",
+    ),
+    (
+        "en",
+        "Weekdays or weekends, when do I listen more? I'm curious, sugar.",
+        "Weekdays or weekends, when do I listen more? I'm curious.",
+    ),
     # A song called "Sugar" is never her address.
     (
         "en",
@@ -156,6 +167,12 @@ READ: tuple[Read, ...] = (
 )
 
 ANSWERED: tuple[Answered, ...] = (
+    # Writer 51's, which had gone unread with "sugar" in it.
+    (
+        "The album Moon Safari, sugar, when did I last listen to that?",
+        "when did I last listen to Moon Safari",
+        "en",
+    ),
     (
         "Rhonda's husband finally retired and now he's underfoot all day long. Sugar, in the kitchen since October, how many separate songs have I gone through?",
         "in the kitchen since October, how many separate songs have I gone through?",

@@ -85,10 +85,15 @@ _ATLANTA_SALON_EN: Final[tuple[Rule, ...]] = (
     # the story ends with her address.
     (rf"^.*,\s*{_ADDRESS}\s*[.!]\s+(?=\S)", ""),
     # "... straight. Five songs, sugar, my top five of all time": the
-    # sentence her address is said in is the question.
-    (rf"^.*[.!?]\s+(?=[^.!?]*{_NOT_A_SONG}[,\s]\s*{_ADDRESS}\s*(?:[,?.!]|$))", ""),
-    # Sentences of a story before the one that asks.
-    (rf"^(?:[^.!?]*[.!?]\s+)+(?={_QUESTION})", ""),
+    # sentence her address is said in is the question. A question asked
+    # before it stays ("...? Just the hours, sugar, I don't need the
+    # seconds.", "...? Thank you, sugar."): only told sentences go.
+    (
+        rf"^(?:[^.!?]*[.!]\s+)+(?=[^.!?]*{_NOT_A_SONG}[,\s]\s*{_ADDRESS}\s*(?:[,?.!]|$))",
+        "",
+    ),
+    # Told sentences of a story before the one that asks.
+    (rf"^(?:[^.!?]*[.!]\s+)+(?={_QUESTION})", ""),
     # "The Daily, sugar, how many ...", "... going sugar, like what hour?",
     # "..., sugar?": her address said mid-question or last.
     (rf",\s*{_ADDRESS}\s*,", ","),
