@@ -98,6 +98,7 @@ from .accra_teacher_en import said_by_an_accra_teacher
 from .alaskan_fisherman_en import said_by_an_alaskan_fisherman
 from .appalachian_en import said_in_appalachia
 from .astoria_diner_en import said_in_an_astoria_diner
+from .atlanta_salon_en import said_in_an_atlanta_salon
 from .bajan_en import said_in_bajan
 from .boston_bartender_en import said_by_a_boston_bartender
 from .boston_site_en import said_on_a_boston_site
@@ -164,8 +165,8 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said
-    # again shorter, is read once (issue 45's seventy-sixth turn, 521).
-    text = said_once_over_noise(text)
+    # again shorter, is read once (521); then a hairdresser's gossip (549).
+    text = said_in_an_atlanta_salon(said_once_over_noise(text))
     # Blind round twenty (issue 45's eighty-first turn), before any reader
     # takes a remark, a count said aloud or a shift for a name or a time: a
     # mining engineer (543), a New Orleans guide (544), an East London teen
