@@ -11,9 +11,6 @@ rules only on a sentence with that speaker's marks (`rewrite_marked`):
   hab, weil sie des a hört. Na, hab i?") and sets a period by what happened
   then ("am Wochenende, wie die Hochzeit im Extrazimmer war, war da
   irgendwas von Air dabei?": did Air play then).
-- An old East Westphalian (551) asks a claim back with "doch ..., nä?"
-  ("am Samstag lief doch was von Daft Punk, nä?": did Daft Punk play, never
-  what played).
 - A Russian woman in Cologne dictating at A2-B1 (552) keeps her verb last
   and the question word late: "in letzte zeit von welche künstler ich bin so
   verrückt" (the top artists), "gestern wir haben wie viel stunden gehört",
@@ -22,10 +19,13 @@ rules only on a sentence with that speaker's marks (`rewrite_marked`):
   gehört", "dont stop me now wann letzte mal gelaufen" and "welche song ich
   immer weg drücke" (the song skipped most).
 
-Two turns anyone says are read for everyone (`_ANYONE`): a clock said
-apart from its part of the day ("Heute Nachmittag, zehn nach fünf. Was
-lief da?": "heute Nachmittag" had been lost) and "womit ging das los" (the
-first song of a day).
+Three turns anyone says are read for everyone (`_ANYONE`): an old East
+Westphalian's claim asked back with "doch ..., nä?" ("am Samstag lief doch
+was von Daft Punk, nä?" (551): did Daft Punk play, never what played, a
+wrong fact; "oder", "ne" and "gell" ask it too), a clock said apart from
+its part of the day ("Heute Nachmittag, zehn nach fünf. Was lief da?":
+"heute Nachmittag" had been lost) and "womit ging das los" (the first song
+of a day).
 """
 
 import re
@@ -41,12 +41,16 @@ _PERIOD: Final = (
     r"|samstag|sonntag|wochenende|januar|februar|märz|april|mai|juni|juli|august|september"
     r"|oktober|november|dezember|sommer|winter))"
 )
-_KIND: Final = r"(?:lied|lieder|song|songs|künstler|band|bands|sänger|sängerin|album|podcast)"
+_KIND: Final = (
+    r"(?:lied|lieder|song|songs|künstler|band|bands|sänger|sängerin|album|podcast)"
+)
 
 # -- the Viennese café owner (549) -------------------------------------------------------
 # Her marks: "i" for ich after her verbs, "ghört", "ghabt", "heast".
 _VIENNA_MARK: Final = re.compile(
-    r"\b(?:hab|hob|hör|war) i\b|\bob i\b|\bghört\b|\bghabt\b|^heast\b", re.IGNORECASE
+    r"\b(?:hab|hob|hör|war) i\b|\bob i\b|\bghört\b|\bghabt\b|^heast\b"
+    r"|\bwar da (?:irgendwas|was|etwas|wos) von\b",
+    re.IGNORECASE,
 )
 # Who recommended or showed her a name: the name is what she asks of.
 _TOLD: Final = (
@@ -84,30 +88,10 @@ _VIENNA: Final[tuple[Rule, ...]] = (
     ),
 )
 
-# -- the old East Westphalian (551) ------------------------------------------------------
-_OWL_MARK: Final = re.compile(r"\bnä\W*$|\bnich\b|\bdat\b", re.IGNORECASE)
-_OWL: Final[tuple[Rule, ...]] = (
-    # "am Samstag lief doch was von Daft Punk, nä?": a claim asked back.
-    (
-        (
-            rf"^({_PERIOD}) (?:lief|liefen|kam|war) doch (?:(?:auch|mal) )?(?:was|etwas|wat)"
-            r" von (.+?),? (?:nä|ne|nich|oder|gell)\W*$"
-        ),
-        r"hab ich \1 \2 gehört?",
-    ),
-    (
-        (
-            rf"^(?:(?:lief|liefen|kam|war) doch) ({_PERIOD}) (?:(?:auch|mal) )?(?:was|etwas|wat)"
-            r" von (.+?),? (?:nä|ne|nich|oder|gell)\W*$"
-        ),
-        r"hab ich \1 \2 gehört?",
-    ),
-)
-
 # -- the Russian woman in Cologne, dictating (552) ---------------------------------------
 # Her marks: the listener after the question word or the period, a verb last.
 _RU_MARK: Final = re.compile(
-    r"\b(?:ich|wir) (?:bin|sind|hab|habe|haben|immer)\b|\boder nein$|\bgehört ja$"
+    r"\b(?:ich|wir) (?:bin|sind|hab|habe|haben|immer|oft|meistens|ständig)\b|\boder nein$|\bgehört ja$"
     r"|\bwann (?:das )?(?:letzte|erste)[ns]? mal\b",
     re.IGNORECASE,
 )
@@ -177,6 +161,23 @@ _CLOCK: Final = (
     r"|(?:halb|viertel|dreiviertel) \w+|\w+ uhr(?: \d{1,2})?|\d{1,2}:\d{2}(?: uhr)?)"
 )
 _ANYONE: Final[tuple[Rule, ...]] = (
+    # An old East Westphalian's "am Samstag lief doch was von Daft Punk, nä?"
+    # (551): a claim asked back is did it play, never what played; any
+    # German says it with "oder", "ne" or "gell".
+    (
+        (
+            rf"^({_PERIOD}) (?:lief|liefen|kam|war) doch (?:(?:auch|mal) )?(?:was|etwas|wat)"
+            r" von (.+?),? (?:nä|ne|nich|oder|gell)\W*$"
+        ),
+        r"hab ich \1 \2 gehört?",
+    ),
+    (
+        (
+            rf"^(?:(?:lief|liefen|kam|war) doch) ({_PERIOD}) (?:(?:auch|mal) )?(?:was|etwas|wat)"
+            r" von (.+?),? (?:nä|ne|nich|oder|gell)\W*$"
+        ),
+        r"hab ich \1 \2 gehört?",
+    ),
     # "Heute Nachmittag, zehn nach fünf. Was lief da?": the clock belongs
     # to its part of the day, never a time of its own.
     (
@@ -188,13 +189,15 @@ _ANYONE: Final[tuple[Rule, ...]] = (
     ),
     # "letzten Freitag, womit ging das los": the first song of that day.
     (r"\bwomit ging (?:das|es|des|dat) (?:denn )?los\b", "was lief als erstes"),
-    (r"\bwomit ging (?:das|es|des|dat) ([^,.?!]+?) los\b", r"was lief \1 als erstes"),
+    (
+        r"\bwomit ging (?:das|es|des|dat|der tag|mein tag) ([^,.?!]+?) los\b",
+        r"was lief \1 als erstes",
+    ),
 )
 
 
 def said_in_round_twenty_one_de(text: str) -> str:
     """Return `text` with blind round twenty-one's German said in standard words."""
     text = rewrite_marked(_VIENNA_MARK, _VIENNA, text, squeeze=True)
-    text = rewrite_marked(_OWL_MARK, _OWL, text, squeeze=True)
     text = rewrite_marked(_RU_MARK, _RU, text, squeeze=True)
     return " ".join(rewrite(_ANYONE, text, re.IGNORECASE).split())
