@@ -141,7 +141,12 @@ _RU: Final[tuple[Rule, ...]] = (
     ),
     # "dont stop me now wann letzte mal gelaufen".
     (
-        r"^(.+?) wann (?:das |zum )?(letzte|erste)[ns]? mal (?:gelaufen|gehört|gespielt)$",
+        # Only a name said alone, no clause before it ("seit wann kenn ich das
+        # Lied Eres, wann erste Mal gespielt" stays another reader's).
+        (
+            r"^(?!.*\b(?:wann|wie|was|welche[snrm]?)\b.* wann\b)([^,?.!]+?) wann"
+            r" (?:das |zum )?(letzte|erste)[ns]? mal (?:gelaufen|gehört|gespielt)$"
+        ),
         r"wann habe ich \1 zum \2n mal gehört",
     ),
     # "welche song ich immer weg drücke": the song skipped most.
@@ -183,9 +188,9 @@ _ANYONE: Final[tuple[Rule, ...]] = (
     (
         (
             r"^((?:heute|heut|gestern|vorgestern|am \w+tag) (?:früh|morgen|vormittag|mittag"
-            rf"|nachmittag|abend|nacht)), (?:(?:um|gegen|so um|so gegen) )?({_CLOCK})([.,]\s+\w)"
+            rf"|nachmittag|abend|nacht)), (?:so )?(um|gegen)? ?({_CLOCK})([.,]\s+\w)"
         ),
-        r"\1 um \2\3",
+        lambda found: f"{found[1]} {found[2] or 'um'} {found[3]}{found[4]}",
     ),
     # "letzten Freitag, womit ging das los": the first song of that day.
     (r"\bwomit ging (?:das|es|des|dat) (?:denn )?los\b", "was lief als erstes"),
