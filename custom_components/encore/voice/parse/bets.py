@@ -97,7 +97,12 @@ _BETS_EN: Final[tuple[tuple[str, str], ...]] = (
     ),
 )
 
-_WHO_DE: Final = r"(?:(?:der|die|de|mei|meine|mein) )?(?:(?-i:[A-Z][a-zäöüß]+)|er|sie)"
+# A title may stand before the name ("die Frau Novak behauptet, ...",
+# issue 45's eighty-second turn, blind writer 549).
+_WHO_DE: Final = (
+    r"(?:(?:der|die|de|mei|meine|mein) )?(?:(?:frau|herr|herrn|fräulein|doktor|hofrat|onkel"
+    r"|tante|oma|opa) ){0,2}(?:(?-i:[A-Z][a-zäöüß]+)|er|sie)"
+)
 _CLAIMS_DE: Final = (
     r"(?:sagt|sacht|meint|behauptet|glaubt|wettet|tippt|schwört|denkt|will|findet"
     r"|singt|nervt|wett|meinte|sagte)"

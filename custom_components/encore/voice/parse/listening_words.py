@@ -26,6 +26,9 @@ LISTENING_WORDS: Final = {
     ),
     "de": (
         r"hör\w*|gehört|angehört|spiel\w*|gespielt|abgespielt"
+        # The South's and Austria's participles ("Wen hab i denn de Wochn am
+        # meisten ghört?" after "zu kalt sagt er", blind writer 549).
+        r"|ghört|g'hört|gspielt|g'spielt|gspüt|gspuit"
         r"|lieder?|liedern|songs?|titel|tracks?|musik\w*|künstler\w*|bands?"
         r"|sänger\w*|alben|album|platten?|scheiben?|podcasts?|folgen?|episoden?"
         r"|sendung\w*|stream\w*|gestreamt|übersprungen|weggeklickt|geskippt"

@@ -160,7 +160,11 @@ _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
     (
         (
             r"[,;]\s+(?:boah |ach |mann |oh |ey )?(?:ich weiß (?:es|das|dat) (?:echt |wirklich |ehrlich )?"
-            r"(?:nicht|nich|net|nimmer) mehr|keine ahnung mehr)\W*$"
+            r"(?:nicht|nich|net|nimmer) mehr|keine ahnung mehr"
+            # "..., weiß ich nich mehr" (issue 45's eighty-second turn, blind
+            # writer 551: the top songs had been answered, a wrong fact).
+            r"|(?:das |dat |des )?(?:weiß|weiss|wees|weeß) (?:ich|i|isch) (?:echt |wirklich |ehrlich )?"
+            r"(?:nicht|nich|net|ned|nimmer) mehr)\W*$"
         ),
         "",
     ),

@@ -70,6 +70,13 @@ The eighty-first turn's (blind round twenty) Vietnamese learner (547,
 `vietnamese_b1_de`: "gestern ich hören Justus oder nicht", "welche Band
 ich höre erste Mal") is read right after the noisy room, first of all.
 
+The eighty-second turn's (blind round twenty-one) Viennese café owner,
+East Westphalian and Russian learner (549, 551, 552,
+`round_twenty_one_de`: "... hat ma damals Justice empfohlen. Wann hab i de
+des erste Mal ghört?", "am Samstag lief doch was von Daft Punk, nä?",
+"gestern wir haben wie viel stunden gehört") are read right after the
+noisy room, first of all.
+
 The eightieth turn's (blind round nineteen) Upper Palatinate innkeeper (539,
 `palatinate_innkeeper_de`: "..., drum frag i di jetzt fei: ...", "mei
 Wirtin schimpft scho, dass ..., wie lang ...") is read right after the
@@ -101,6 +108,7 @@ from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
+from .round_twenty_one_de import said_in_round_twenty_one_de
 from .saar_pfalz_de import said_in_saarland_or_palatinate
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
 from .said_as_written_round_twelve_de import (
@@ -127,6 +135,11 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty-one (issue 45's eighty-second turn): a Viennese
+    # café owner's name recommended and then pointed back to (549), an East
+    # Westphalian's "lief doch was von X, nä?" (551), a Russian woman's
+    # dictated "gestern wir haben wie viel stunden gehört" (552).
+    text = said_in_round_twenty_one_de(text)
     # Blind round twenty (issue 45's eighty-first turn): a Vietnamese
     # learner's dictated German, the listener said after what is asked
     # ("Café Takuba ich höre letzte Jahr", "welche Stunde ich höre am
