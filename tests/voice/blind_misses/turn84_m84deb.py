@@ -8,7 +8,7 @@ wissen, ob i heut in der Früh The Daily ghabt hab, ... Na, hab i?" (her
 guest's question is hers), "Der Enkel von der Frau Hofrat hat ma damals
 Justice empfohlen, a liaba Bua. Wann hab i de des erste Mal ghört?" ("de"
 had been read as the name), "am Wochenende, wie die Hochzeit im
-Extrazimmer war, war da irgendwas von Air dabei?": `round_twenty_one_de`
+Extrazimmer war, war da irgendwas von Air dabei?": `viennese_cafe_de`
 reads them. "An welchem Wochentag hör i am meisten? Die Frau Novak
 behauptet, am Sonntag ..." had Sunday answered (a wrong fact): `bets` now
 knows a title before the name. Her stories before "Um welche Uhrzeit hör i

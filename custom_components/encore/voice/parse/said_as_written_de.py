@@ -72,7 +72,7 @@ ich höre erste Mal") is read right after the noisy room, first of all.
 
 The eighty-second turn's (blind round twenty-one) Viennese café owner,
 East Westphalian and Russian learner (549, 551, 552,
-`round_twenty_one_de`: "... hat ma damals Justice empfohlen. Wann hab i de
+`viennese_cafe_de`, `everyday_turns_de`, `russian_dictated_de`: "... hat ma damals Justice empfohlen. Wann hab i de
 des erste Mal ghört?", "am Samstag lief doch was von Daft Punk, nä?",
 "gestern wir haben wie viel stunden gehört") are read right after the
 noisy room, first of all.
@@ -91,6 +91,7 @@ from .cologne_pensioner_de import said_as_cologne_pensioner
 from .dialect_de_alsace import said_in_alsace
 from .dresden_grandmother_de import said_as_dresden_grandmother
 from .erasmus_fr_de import said_as_erasmus_fr_de
+from .everyday_turns_de import said_in_everyday_turns
 from .frankfurt_de import said_in_frankfurt
 from .french_a2_de import said_as_french_a2_de
 from .frisian_clipped_de import said_clipped_in_frisia
@@ -108,7 +109,7 @@ from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
-from .round_twenty_one_de import said_in_round_twenty_one_de
+from .russian_dictated_de import said_by_a_russian_dictating
 from .saar_pfalz_de import said_in_saarland_or_palatinate
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
 from .said_as_written_round_twelve_de import (
@@ -124,6 +125,7 @@ from .thuringia_nightshift_de import said_in_thuringia_or_on_nights
 from .tyrol_grandmother_de import said_as_tyrol_grandmother
 from .ukrainian_stt_de import said_as_ukrainian_stt_de
 from .vienna_pensioner_de import said_as_viennese_pensioner
+from .viennese_cafe_de import said_in_a_viennese_cafe
 from .vietnamese_b1_de import said_as_vietnamese_b1_de
 
 
@@ -139,7 +141,9 @@ def said_as_written_de(text: str) -> str:
     # café owner's name recommended and then pointed back to (549), an East
     # Westphalian's "lief doch was von X, nä?" (551), a Russian woman's
     # dictated "gestern wir haben wie viel stunden gehört" (552).
-    text = said_in_round_twenty_one_de(text)
+    text = said_in_everyday_turns(
+        said_by_a_russian_dictating(said_in_a_viennese_cafe(text))
+    )
     # Blind round twenty (issue 45's eighty-first turn): a Vietnamese
     # learner's dictated German, the listener said after what is asked
     # ("Café Takuba ich höre letzte Jahr", "welche Stunde ich höre am
