@@ -37,7 +37,11 @@ READ: tuple[Read, ...] = (
         "was heer isch eischentlisch fier Zeich",
         "was für zeug höre ich eigentlich",
     ),
-    ("de", "was fier Zeich heer isch eischentlisch", "was für zeug höre ich eigentlich"),
+    (
+        "de",
+        "was fier Zeich heer isch eischentlisch",
+        "was für zeug höre ich eigentlich",
+    ),
     ("de", "was hör isch iwwerhaupt fier Zeug", "was für zeug höre ich eigentlich"),
     ("de", "heer isch immer es Gleiche", "höre ich immer das gleiche"),
     ("de", "hör isch ständisch dasselwe", "höre ich immer das gleiche"),
@@ -108,7 +112,11 @@ READ: tuple[Read, ...] = (
         "welsches Lied hat misch de Monat gepackt",
         "welches lied diesen monat am meisten",
     ),
-    ("de", "seit wann heer isch Café Tacvba", "wann habe ich Café Tacvba zum ersten Mal gehört"),
+    (
+        "de",
+        "seit wann heer isch Café Tacvba",
+        "wann habe ich Café Tacvba zum ersten Mal gehört",
+    ),
     ("de", "es erschde Lied geschdern", "das erste lied gestern"),
     ("de", "es letschde Lied vorgeschdern", "das letzte lied vorgestern"),
     (
@@ -116,7 +124,11 @@ READ: tuple[Read, ...] = (
         "Lied wo isch am häufigschde iwwerspring",
         "welches lied überspringe ich am häufigsten",
     ),
-    ("de", "Band wo isch am meischde wegdrück", "welche band überspringe ich am meisten"),
+    (
+        "de",
+        "Band wo isch am meischde wegdrück",
+        "welche band überspringe ich am meisten",
+    ),
     ("de", "de letschde Monat, wie war der so", "rückblick auf den letzten monat"),
     (
         "de",
@@ -150,7 +162,11 @@ ANSWERED: tuple[Answered, ...] = (
     ("was heer isch eischentlisch fier Zeich", "was ist mein musikgeschmack", "de"),
     ("was fier Zeich heer isch eischentlisch", "was ist mein musikgeschmack", "de"),
     ("heer isch immer es Gleiche", "höre ich immer das gleiche", "de"),
-    ("seit wann heer isch Café Tacvba", "wann habe ich Café Tacvba zum ersten Mal gehört", "de"),
+    (
+        "seit wann heer isch Café Tacvba",
+        "wann habe ich Café Tacvba zum ersten Mal gehört",
+        "de",
+    ),
     ("seit wann heer isch Air", "wann habe ich Air zum ersten Mal gehört", "de"),
     ("es erschde Lied geschdern", "was war das erste lied gestern", "de"),
     ("es letschde Lied vorgeschdern", "was war das letzte lied vorgestern", "de"),

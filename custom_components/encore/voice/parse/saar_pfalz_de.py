@@ -142,8 +142,10 @@ _RULES: Final[tuple[Rule, ...]] = (
     # "Vertel no acht" (blind writer 548): the bare "no" only before an
     # hour, where it can be no "noch" ("zehn no ebbes" is none).
     (
-        r"\b(viertel|zehn|fünf|zwanzig|\d+) no\b(?= (?:eins|ääns|zwei|zwää|drei|vier|fünf|fimf"
-        r"|sechs|sieben|siwwe|acht|aacht|neun|nein|zehn|zeh|zehe|elf|elfe|zwölf|zwelf|zwelfe|\d+)\b)",
+        (
+            r"\b(viertel|zehn|fünf|zwanzig|\d+) no\b(?= (?:eins|ääns|zwei|zwää|drei|vier|fünf|fimf"
+            r"|sechs|sieben|siwwe|acht|aacht|neun|nein|zehn|zeh|zehe|elf|elfe|zwölf|zwelf|zwelfe|\d+)\b)"
+        ),
         r"\1 nach",
     ),
     # "Halwer" before an hour, even one no table reads ("halwer nin"), so

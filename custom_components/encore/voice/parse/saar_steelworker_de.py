@@ -43,25 +43,36 @@ _LATELY: Final = (
     r"|im moment |momentan |die daache |die tage )?"
 )
 # "Ständisch", "dauernd", "immer widder": again and again.
-_AGAIN: Final = r"(?:ständisch|ständig|dauernd|andauernd|immer widder|immer wieder|immerzu)"
+_AGAIN: Final = (
+    r"(?:ständisch|ständig|dauernd|andauernd|immer widder|immer wieder|immerzu)"
+)
+
+# "Am ehschde", "am schnellschde", "immer": soonest thrown out, skipped most.
+_SOONEST: Final = (
+    r"(?:am ehschde|am ehschte|am ehesten|am schnellschde|am schnellsten|am meischde"
+    r"|am meisten|am efteschde|am öftesten|immer)"
+)
+# "Eischentlisch", "iwwerhaupt": at all, said before or after "fier Zeich".
+_AT_ALL: Final = r"(?:eischentlisch|eigentlich|iwwerhaupt|so)"
+_STUFF: Final = r"(?:fier|für|fer) (?:zeich|zeisch|zeug)"
 
 _RULES: Final[tuple[Rule, ...]] = (
     # "Was heer isch eischentlisch fier Zeich": what stuff he listens to at
     # all is his taste ("Zeich" is Zeug), never what played.
     (
-        r"^(?:was|wat) (?:heer|hör|höre) isch (?:eischentlisch |eigentlich |iwwerhaupt |so )*"
-        r"(?:fier|für|fer) (?:zeich|zeisch|zeug)\W*$",
+        rf"^(?:was|wat) (?:heer|hör|höre) isch (?:{_AT_ALL} )*{_STUFF}\W*$",
         "was für zeug höre ich eigentlich",
     ),
     (
-        r"^(?:was|wat) (?:fier|für|fer) (?:zeich|zeisch|zeug) (?:heer|hör|höre) isch"
-        r"(?: eischentlisch| eigentlich| iwwerhaupt| so)*\W*$",
+        rf"^(?:was|wat) {_STUFF} (?:heer|hör|höre) isch(?: {_AT_ALL})*\W*$",
         "was für zeug höre ich eigentlich",
     ),
     # "Heer isch immer es Gleiche": the same songs again, the repeat rate.
     (
-        r"^(?:heer|hör|höre|mach) isch (?:immer|ständisch|ständig|dauernd|immer nur|immer widder)"
-        r" (?:nur )?(?:es|'s|des|das) (?:gleiche|selwe|selbe)\W*$",
+        (
+            r"^(?:heer|hör|höre|mach) isch (?:immer|ständisch|ständig|dauernd|immer widder)"
+            r" (?:nur )?(?:es|'s|des|das) (?:gleiche|selwe|selbe)\W*$"
+        ),
         "höre ich immer das gleiche",
     ),
     (
@@ -71,20 +82,15 @@ _RULES: Final[tuple[Rule, ...]] = (
     # "Welsche Band fliegt bei mir am ehschde raus": the artist he skips
     # most ("rausfliegen" is being skipped); a song said so is the song.
     (
-        rf"^(?:welsche[snrm]?|welche[snrm]?) {_ARTIST} (?:fliegt|fliescht) bei (?:mir|mer|uns)"
-        r" (?:am ehschde|am ehschte|am ehesten|am schnellschde|am schnellsten|am meischde|am meisten"
-        r"|am efteschde|am öftesten|immer) raus\W*$",
+        rf"^(?:welsche[snrm]?|welche[snrm]?) {_ARTIST} (?:fliegt|fliescht) bei (?:mir|mer|uns) {_SOONEST} raus\W*$",
         "welche band überspringe ich am meisten",
     ),
     (
-        r"^wer (?:fliegt|fliescht) bei (?:mir|mer|uns) (?:am ehschde|am ehschte|am ehesten"
-        r"|am schnellschde|am schnellsten|am meischde|am meisten|am efteschde|am öftesten|immer) raus\W*$",
+        rf"^wer (?:fliegt|fliescht) bei (?:mir|mer|uns) {_SOONEST} raus\W*$",
         "wen überspringe ich am meisten",
     ),
     (
-        rf"^(?:welsche[snrm]?|welche[snrm]?) {_KIND} (?:fliegt|fliescht) bei (?:mir|mer|uns)"
-        r" (?:am ehschde|am ehschte|am ehesten|am schnellschde|am schnellsten|am meischde|am meisten"
-        r"|am efteschde|am öftesten|immer) raus\W*$",
+        rf"^(?:welsche[snrm]?|welche[snrm]?) {_KIND} (?:fliegt|fliescht) bei (?:mir|mer|uns) {_SOONEST} raus\W*$",
         "welches lied überspringe ich am meisten",
     ),
     # "Welsches Lied mach isch in letschder Zeit ständisch an": the song he
