@@ -102,6 +102,10 @@ KNOWN_MATCHES = frozenset(
         # The same question from a Ruhr pensioner (writer 494, issue 45's
         # seventy-third turn), declined the same way.
         ("writer_494_de", "wie hat Schalke gespielt"),
+        # The Saarbrücken club's ("wie hat de FCS gespielt", a Saarland
+        # steelworker, writer 548), declined the same way (issue 45's
+        # eighty-second turn, `blind_misses/turn84_m84dea` STAYS).
+        ("writer_548_de", "wie hat de FCS gespielt"),
         # A French speaker's "who is the singer of this song that plays"
         # (writer 344): "plays" closes the net's "{encore_a} <net_tail>" line
         # ("Genesis plays"); `elsewhere` declines it as what plays now

@@ -3,7 +3,7 @@
 Blind writers 508 (the Saarland) and 511 (the West Palatinate) speak the
 Rhine Franconian both regions share, and got no answer or a wrong one:
 
-- Their clock: "Viertel nooh fünf" (nach), "halwer nein" (halb neun: the
+- Their clock: "Viertel nooh fünf" (nach), "Vertel no acht" (548), "halwer nein" (halb neun: the
   dialect's "nein" is nine), "um zehe", "um zwelf". Left unread, the
   moment was answered as the whole afternoon or morning, a wrong fact;
   read here, a moment, and a dialect number after "um" or "halb" that no
@@ -35,7 +35,7 @@ _MARK: Final = re.compile(
     r"\b(?:hann|hot|isch|isch's|mer|gelaa?f\w*|laaft|geschder|vorgeschder|letsch\w*"
     r"|daach|dag|iwwer\w*|gehert|liedsch\w*|kich|owend|morje|oktower|novemwer"
     r"|septemwer|dezemwer|nooh|noh|halwer|dezu|dezukomm\w*|dazukomm\w*|kumm|aagfang\w*"
-    r"|sahmol|emol|mol|woch|wocheend|nommidaach\w*|zwelfe?|zehe|zeh|siwwe|\w+zeh|\w+zisch"
+    r"|sahmol|emol|mol|woch|wocheend|nommidaach\w*|zwelfe?|zehe|zeh|siwwe|\w+zeh|\w+zisch|vertel|dreivertel"
     r"|leit|kennt|vun|vum)\b",
     re.IGNORECASE,
 )
@@ -139,6 +139,15 @@ _RULES: Final[tuple[Rule, ...]] = (
     # "vertel", "dreivertel" its quarters.
     (r"\b(drei)?vertel\b", r"\1viertel"),
     (r"\b(viertel|zehn|fünf|zwanzig|\d+) (?:nooh|noh|noo)\b", r"\1 nach"),
+    # "Vertel no acht" (blind writer 548): the bare "no" only before an
+    # hour, where it can be no "noch" ("zehn no ebbes" is none).
+    (
+        (
+            r"\b(viertel|zehn|fünf|zwanzig|\d+) no\b(?= (?:eins|ääns|zwei|zwää|drei|vier|fünf|fimf"
+            r"|sechs|sieben|siwwe|acht|aacht|neun|nein|zehn|zeh|zehe|elf|elfe|zwölf|zwelf|zwelfe|\d+)\b)"
+        ),
+        r"\1 nach",
+    ),
     # "Halwer" before an hour, even one no table reads ("halwer nin"), so
     # the check for unread times sees a clock's "halb"; "e halwer Stunn"
     # is half an hour, no clock.

@@ -66,9 +66,14 @@ The seventy-ninth turn's (blind round eighteen) Cologne pensioner (534,
 gehört, jestern?", "? Außer dem neuen Sessionslied natürlich.") is read
 right after the noisy room, before them.
 
+The eighty-second turn's (blind round twenty-one) Saarland steelworker
+(548, `saar_steelworker_de`: "welsche Band fliegt bei mir am ehschde raus",
+"heer isch immer es Gleiche") is read right after the noisy room, first of
+all.
+
 The eighty-first turn's (blind round twenty) Vietnamese learner (547,
 `vietnamese_b1_de`: "gestern ich hören Justus oder nicht", "welche Band
-ich höre erste Mal") is read right after the noisy room, first of all.
+ich höre erste Mal") is read right after the noisy room, after 548's.
 
 The eighty-second turn's (blind round twenty-one) Viennese café owner,
 East Westphalian and Russian learner (549, 551, 552,
@@ -111,6 +116,7 @@ from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
 from .russian_dictated_de import said_by_a_russian_dictating
 from .saar_pfalz_de import said_in_saarland_or_palatinate
+from .saar_steelworker_de import said_as_saar_steelworker
 from .said_as_written_round_eleven_de import said_in_round_eleven_de
 from .said_as_written_round_twelve_de import (
     said_formally_in_round_twelve_de,
@@ -137,6 +143,10 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty-one (issue 45's eighty-second turn): a Saarland
+    # steelworker's "was heer isch eischentlisch fier Zeich", "welsche Band
+    # fliegt bei mir am ehschde raus", "nommidaachs oder owends" (548).
+    text = said_as_saar_steelworker(text)
     # Blind round twenty-one (issue 45's eighty-second turn): a Viennese
     # café owner's name recommended and then pointed back to (549), an East
     # Westphalian's "lief doch was von X, nä?" (551), a Russian woman's

@@ -286,6 +286,13 @@ _PART_WORDS = {
         "owend": "evening",
         "owes": "evening",
         "nuets": "night",
+        # The Saarland's and the Palatinate's afternoons (issue 45's
+        # eighty-second turn, blind writer 548: "nommidaachs oder owends,
+        # wann lauft mehr Musik" had weighed the whole day).
+        "nommidaach": "afternoon",
+        "nommidaag": "afternoon",
+        "nommidach": "afternoon",
+        "nommidag": "afternoon",
     },
 }
 _UNITS = {
