@@ -90,6 +90,11 @@ The eightieth turn's (blind round nineteen) Japanese speaker at A2-B1
 (542: the topic first and the question word last, "X, I listen this week
 or no?", "ending song is what?", "afternoon and evening, which one I am
 listening more") runs first of all after a question said over noise.
+
+The eighty-second turn's (blind round twenty-one) Mandarin speaker's
+dictation (552: "which track is number one for me all the time", "last
+year which artist first time i hear", "X i listen in september or no")
+runs after blind round twenty's readers.
 """
 
 from functools import lru_cache
@@ -131,6 +136,7 @@ from .kent_grandfather_en import said_by_a_kent_grandfather
 from .lagos_dictated_en import said_as_dictated_in_lagos
 from .mancunian_teen_en import said_by_a_mancunian_teen
 from .manglish_en import said_in_manglish
+from .mandarin_dictated_en import said_as_dictated_in_mandarin
 from .nairobi_guard_en import said_by_a_nairobi_guard
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
 from .newfoundland_again_en import said_in_newfoundland_again
@@ -173,6 +179,10 @@ def said_as_written_en(text: str) -> str:
     # right after the Japanese speaker's topic said first (542).
     text = said_by_a_new_orleans_guide(said_by_a_shift_engineer(text))
     text = said_by_an_ontario_farmer(said_by_an_east_london_teen(text))
+    # Blind round twenty-one (issue 45's eighty-second turn): a Mandarin
+    # speaker's dictation, the question word last (552), before any reader
+    # takes "all the time" for on repeat or "first time" for a first play.
+    text = said_as_dictated_in_mandarin(text)
     # Blind round nineteen (issue 45's eightieth turn), before any reader
     # takes a topic, a fragment or a story said first for a name or the
     # question: a Japanese speaker's question word last (542), an Alaskan
