@@ -108,11 +108,6 @@ KNOWN_MATCHES = frozenset(
         # (issue 45's fifty-fifth turn). Narrowing `net_tail` needs its own
         # run over every writer's questions.
         ("writer_344_en", "who is the singer of this song that plays"),
-        # A Mandarin speaker's "now playing what" (writer 552): "now" fills
-        # the same line's name ("Genesis playing what" is the learner's
-        # "what was playing"); `elsewhere` declines it as what plays now
-        # (issue 45's eighty-second turn, `blind_misses/turn84_m84end` STAYS).
-        ("writer_552_en", "now playing what"),
         # A Ruhr teenager's "wat lief grad inne küche, also jetz gerade"
         # (writer 358): "wat lief" opens the net's line for "was lief gestern
         # um acht"; only the "jetz gerade" said last makes it what plays now,

@@ -18,8 +18,10 @@ name", "last friday the first track i listen" and "last month we listen
 overall how" (our recap). "This ear" said last is the year in
 `when.homophones`. The net now hears "wednesday twelve noon what play in
 kitchen", the streak said so, "X when i start to listen" and "help me sum
-up my listening"; "now playing what" is what plays now, declined by
-`elsewhere` (his command, kept Home Assistant's).
+up my listening". "Now playing what", his command, had filled the name of
+the net's `{encore_a} <net_tail>` line: the learner's "playing what" now
+needs a past time or a clock before it, and `elsewhere` declines what
+plays now said so.
 """
 
 from . import Answered, Read, Stays
