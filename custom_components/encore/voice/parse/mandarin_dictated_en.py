@@ -33,10 +33,13 @@ _WHO: Final = r"(?:i|we)"
 _HEAR: Final = r"(?:listen|play|hear|put on)"
 _KIND: Final = r"(?:song|track|tune|artist|singer|band|album|podcast)"
 # A name said first is no question word or verb of a question said in order.
-_NAME: Final = (
-    r"(?!(?:did|do|does|have|had|has|was|were|is|are|am|when|what|which|who|how)\b)[\w' .&-]+?"
-)
-_PLAIN: Final = {"listen": "listen to", "play": "play", "hear": "hear", "put on": "put on"}
+_NAME: Final = r"(?!(?:did|do|does|have|had|has|was|were|is|are|am|when|what|which|who|how)\b)[\w' .&-]+?"
+_PLAIN: Final = {
+    "listen": "listen to",
+    "play": "play",
+    "hear": "hear",
+    "put on": "put on",
+}
 # A period said first: the words the later readers read as one.
 _WHEN: Final = (
     r"(?:(?:just )?(?:this|last|past|recently|lately|today|yesterday|in|on|during|since)\b[\w ]*?"
@@ -83,7 +86,10 @@ _MANDARIN_DICTATED_EN: Final[tuple[Rule, ...]] = (
     ),
     # "Which track is number one for me all the time": of all time (一直以来),
     # never the song he plays all the time.
-    (r"\b(number one|top one) for (me|us) all the time(\W*)$", r"\1 for \2 of all time\3"),
+    (
+        r"\b(number one|top one) for (me|us) all the time(\W*)$",
+        r"\1 for \2 of all time\3",
+    ),
     # "Recently one album i always always put on which one": the most.
     (
         (

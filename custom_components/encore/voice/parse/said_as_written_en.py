@@ -135,8 +135,8 @@ from .joburg_en import said_in_joburg
 from .kent_grandfather_en import said_by_a_kent_grandfather
 from .lagos_dictated_en import said_as_dictated_in_lagos
 from .mancunian_teen_en import said_by_a_mancunian_teen
-from .manglish_en import said_in_manglish
 from .mandarin_dictated_en import said_as_dictated_in_mandarin
+from .manglish_en import said_in_manglish
 from .nairobi_guard_en import said_by_a_nairobi_guard
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
 from .newfoundland_again_en import said_in_newfoundland_again
