@@ -94,7 +94,7 @@ listening more") runs first of all after a question said over noise.
 The eighty-second turn's (blind round twenty-one) Mandarin speaker's
 dictation (552: "which track is number one for me all the time", "last
 year which artist first time i hear", "X i listen in september or no")
-runs after blind round twenty's readers.
+runs right after a question said again over noise.
 """
 
 from functools import lru_cache
@@ -169,9 +169,9 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 @lru_cache(maxsize=1024)
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    # First of all: a question said over a loud TV and children, then said
-    # again shorter, is read once (issue 45's seventy-sixth turn, 521).
-    text = said_once_over_noise(text)
+    # First of all: a question said over noise again shorter, read once
+    # (521); then round twenty-one's Mandarin dictation (552).
+    text = said_as_dictated_in_mandarin(said_once_over_noise(text))
     # Blind round twenty (issue 45's eighty-first turn), before any reader
     # takes a remark, a count said aloud or a shift for a name or a time: a
     # mining engineer (543), a New Orleans guide (544), an East London teen
@@ -179,10 +179,6 @@ def said_as_written_en(text: str) -> str:
     # right after the Japanese speaker's topic said first (542).
     text = said_by_a_new_orleans_guide(said_by_a_shift_engineer(text))
     text = said_by_an_ontario_farmer(said_by_an_east_london_teen(text))
-    # Blind round twenty-one (issue 45's eighty-second turn): a Mandarin
-    # speaker's dictation, the question word last (552), before any reader
-    # takes "all the time" for on repeat or "first time" for a first play.
-    text = said_as_dictated_in_mandarin(text)
     # Blind round nineteen (issue 45's eightieth turn), before any reader
     # takes a topic, a fragment or a story said first for a name or the
     # question: a Japanese speaker's question word last (542), an Alaskan
