@@ -211,6 +211,10 @@ _NOW_PLAYING: Final = {
         r"|^(?:who|what)(?:'s| is) (?:the )?(?:singer|artist|band|name)"
         r" of (?:this|the) (?:song|track|tune)(?: that(?:'s| is)?| which is)?"
         r" (?:plays|playing|on)(?: right now| now)?\W*$"
+        # "Now playing what" (issue 45's eighty-second turn, blind writer
+        # 552, a Mandarin speaker's word order: 现在放的是什么): what plays now.
+        r"|^(?:now|right now|currently|at the moment|this moment) (?:is |are )?(?:playing|play|on)"
+        r" (?:what|which)(?: (?:song|track|tune|music|podcast|episode))?\W*$"
         # The length of what plays: "how long is this song in total" (issue
         # 45's sixty-first turn, blind writer 409).
         r"|^how long is (?:this|the current|that) (?:song|track|tune|episode|podcast)"

@@ -90,6 +90,11 @@ The eightieth turn's (blind round nineteen) Japanese speaker at A2-B1
 (542: the topic first and the question word last, "X, I listen this week
 or no?", "ending song is what?", "afternoon and evening, which one I am
 listening more") runs first of all after a question said over noise.
+
+The eighty-second turn's (blind round twenty-one) Mandarin speaker's
+dictation (552: "which track is number one for me all the time", "last
+year which artist first time i hear", "X i listen in september or no")
+runs right after a question said again over noise.
 """
 
 from functools import lru_cache
@@ -131,6 +136,7 @@ from .joburg_en import said_in_joburg
 from .kent_grandfather_en import said_by_a_kent_grandfather
 from .lagos_dictated_en import said_as_dictated_in_lagos
 from .mancunian_teen_en import said_by_a_mancunian_teen
+from .mandarin_dictated_en import said_as_dictated_in_mandarin
 from .manglish_en import said_in_manglish
 from .nairobi_guard_en import said_by_a_nairobi_guard
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
@@ -165,8 +171,11 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said
-    # again shorter, is read once (521); then a hairdresser's gossip (549).
-    text = said_in_an_atlanta_salon(said_once_over_noise(text))
+    # again shorter, is read once (521); then a hairdresser's gossip (549)
+    # and a Mandarin speaker's dictation (552).
+    text = said_as_dictated_in_mandarin(
+        said_in_an_atlanta_salon(said_once_over_noise(text))
+    )
     # Blind round twenty (issue 45's eighty-first turn), before any reader
     # takes a remark, a count said aloud or a shift for a name or a time: a
     # mining engineer (543), a New Orleans guide (544), an East London teen

@@ -69,6 +69,13 @@ _SOUND_ALIKES: Final = RewriteTable(
             r"\b(last|this|past|previous|every|per|a|one|next) (?:moth|munth|monht)(s?)\b",
             r"\1 month\2",
         ),
+        # "How many different singer i listen this ear" (issue 45's
+        # eighty-second turn, blind writer 552, dictated): the year, said
+        # last or before "so far"; "in this ear", "my last ear" stay.
+        (
+            r"(?<!\bin )(?<!\bmy )\b(this|last|past|whole|that) ear\b(?=\W*$| so far\b| or\b)",
+            r"\1 year",
+        ),
         # "All thyme", "first thyme": no herb is ever asked about.
         (r"\bthyme\b", "time"),
         # "What songs did I play to night": tonight, said last.
