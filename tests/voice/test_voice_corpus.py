@@ -293,7 +293,9 @@ _PART_SAID_WORDS = re.compile(
 # programme is the older word for a show.
 _PODCAST_WORDS = re.compile(
     r"\b(podcasts?|pods|episodes?|eps|shows|folgen|programmes|programs"
-    r"|talking programmes)\b",
+    # "Musik und Sendungen zusammen" (blind writer 551): the shows beside
+    # the music, so everything, as Encore counts it.
+    r"|talking programmes|sendungen)\b",
     re.IGNORECASE,
 )
 
