@@ -37,6 +37,10 @@ _KIND: Final = r"(?:song|track|tune|artist|singer|band|album|podcast)"
 # left to the readers that know those (`egyptian_dictated_en`, `names`).
 _NAME: Final = (
     r"(?!(?:did|do|does|have|had|has|was|were|is|are|am|when|what|which|who|how)\b)"
+    # Nor a period said first ("last friday justice i hear or no", writer
+    # 273's order): the readers of a period said first read that.
+    r"(?!(?:this|last|past|recently|lately|today|yesterday|(?:the )?day before|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?![^,?]*\b(?:from|by|album|song|track|record|podcast|episode)\s+(?:i|we)\b)"
     r"(?![^,?]*\bfrom\b)[\w' .&-]+?"
 )
