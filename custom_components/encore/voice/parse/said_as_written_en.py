@@ -170,12 +170,10 @@ from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 @lru_cache(maxsize=1024)
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
-    # First of all: a question said over a loud TV and children, then said
-    # again shorter, is read once (521); then a hairdresser's gossip (549)
-    # and a Mandarin speaker's dictation (552).
-    text = said_as_dictated_in_mandarin(
-        said_in_an_atlanta_salon(said_once_over_noise(text))
-    )
+    # First: a question said over noise, then again shorter, is read once
+    # (521); then a hairdresser's gossip (549), a Mandarin dictation (552).
+    text = said_in_an_atlanta_salon(said_once_over_noise(text))
+    text = said_as_dictated_in_mandarin(text)
     # Blind round twenty (issue 45's eighty-first turn), before any reader
     # takes a remark, a count said aloud or a shift for a name or a time: a
     # mining engineer (543), a New Orleans guide (544), an East London teen
@@ -201,9 +199,8 @@ def said_as_written_en(text: str) -> str:
     # seventy-eighth turn, 529): the story, reported speech and an address
     # between commas left out before any reader takes them for the question.
     text = said_in_an_astoria_diner(text)
-    # A Cork grandmother tells what the grandchildren did before she asks
-    # (issue 45's seventy-ninth turn, 534): the story left out, its day kept
-    # for a question that says none, before any reader reads the story.
+    # A Cork grandmother's story before she asks (issue 45's seventy-ninth
+    # turn, 534): left out, its day kept for a question that says none.
     text = said_by_a_cork_grandmother(text)
     # A valleys teacher's question points back into the story she told
     # first ("... in October, ..., what was my song of the month?"): said
