@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-import sys
-from types import ModuleType
 
 import pytest
 
 import homeassistant
 from homeassistant import const
 
+from tests.scripts import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "encore_pins", ROOT / "scripts/pins.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-pins = _load()
+pins = load_script("pins")
 INSTALLED = Path(homeassistant.__file__).parent
 
 

@@ -13,12 +13,9 @@ written by `scripts/gate` from `scripts/listening_words/<language>.txt`.
 """
 
 from collections.abc import Iterator
-import importlib.util
 import json
 from pathlib import Path
 import shutil
-import sys
-from types import ModuleType
 from typing import Any
 
 from hassil.util import normalize_for_matching, remove_skip_words_tracked
@@ -27,6 +24,7 @@ import pytest
 import yaml
 
 from custom_components.encore.voice.sentences import SHIPPED_DIR
+from tests.scripts import load_script
 
 from .fresh_corpus import writers
 from .test_blind_misses import TURNS
@@ -37,19 +35,7 @@ from .written_from import questions
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load_gate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "encore_gate", ROOT / "scripts/gate.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gate_script = _load_gate()
+gate_script = load_script("gate")
 
 
 def _shipped(language: str) -> dict[str, Any]:
