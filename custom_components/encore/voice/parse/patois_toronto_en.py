@@ -30,7 +30,6 @@ opening a question), so "di" in a title or "rinse" elsewhere is left alone.
 import re
 from typing import Final
 
-from .patois_elder_en import said_as_patois_elder
 from .rules import Rule, rewrite
 
 # A sentence is read here when it holds a Patois word of the listener, the
@@ -140,10 +139,6 @@ _TORONTO_PATOIS_EN: Final[tuple[Rule, ...]] = (
 
 def said_in_toronto_patois(text: str) -> str:
     """Return Patois' tenses and turns in a question in plain English words."""
-    # An elder's names said first, her "a who" and her tails are read before
-    # this reader's "any a dem" and "did a" (blind writer 551); `plainly`
-    # is at its size, so her reader runs from here, on her own marks.
-    text = said_as_patois_elder(text)
     if _SAYS_PATOIS.search(text) is None:
         return text
     return re.sub(

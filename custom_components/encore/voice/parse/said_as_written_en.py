@@ -99,70 +99,26 @@ runs right after a question said again over noise.
 
 from functools import lru_cache
 
-from .accra_teacher_en import said_by_an_accra_teacher
 from .alaskan_fisherman_en import said_by_an_alaskan_fisherman
-from .appalachian_en import said_in_appalachia
 from .astoria_diner_en import said_in_an_astoria_diner
 from .atlanta_salon_en import said_in_an_atlanta_salon
-from .bajan_en import said_in_bajan
 from .boston_bartender_en import said_by_a_boston_bartender
-from .boston_site_en import said_on_a_boston_site
 from .bradford_dictated_en import said_as_dictated_in_bradford
-from .brazilian_b1_again_en import said_in_brazilian_b1_again
-from .brazilian_b1_en import said_in_brazilian_b1
-from .cajun_again_en import said_as_a_cajun_again
-from .chennai_stt_en import said_in_chennai_stt
-from .cockney_market_en import said_at_the_market
-from .cooking_parent_en import said_while_cooking
 from .cork_grandmother_en import said_by_a_cork_grandmother
-from .dj_patter_en import said_on_air
-from .dublin_pub_en import said_in_a_dublin_pub
 from .east_london_teen_en import said_by_an_east_london_teen
 from .egyptian_dictated_en import said_as_dictated_in_egypt
-from .essex_salon_en import said_in_an_essex_salon
-from .exact_en import said_exactly
-from .genz_streamer_en import said_as_genz_streamer
-from .german_habits_en import said_with_german_habits
-from .glasgow_taxi_en import said_in_a_glasgow_taxi
-from .glasgow_widower_en import said_by_a_glasgow_widower
-from .gold_coast_en import said_on_the_gold_coast
 from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
-from .hong_kong_office_en import said_in_hong_kong_office
-from .houston_nurse_en import said_by_a_houston_nurse
-from .iowa_terse_en import said_tersely_in_iowa
-from .israeli_en import said_with_hebrew_habits
 from .japanese_a2_topic_en import said_in_japanese_a2_topic
-from .joburg_en import said_in_joburg
-from .kent_grandfather_en import said_by_a_kent_grandfather
-from .lagos_dictated_en import said_as_dictated_in_lagos
-from .mancunian_teen_en import said_by_a_mancunian_teen
 from .mandarin_dictated_en import said_as_dictated_in_mandarin
-from .manglish_en import said_in_manglish
-from .nairobi_guard_en import said_by_a_nairobi_guard
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
-from .newfoundland_again_en import said_in_newfoundland_again
 from .noisy_room_again import said_once_over_noise
-from .nurse_stt_en import said_by_a_dictating_nurse
-from .nurse_taglish_en import said_as_a_nurse
 from .ontario_farmer_en import said_by_an_ontario_farmer
-from .phone_shorthand_en import said_as_phone_shorthand
-from .polish_b1_en import said_in_polish_b1
 from .possessors_en import said_with_possessor
-from .queensland_trucker_en import said_by_a_queensland_trucker
-from .scouse_again_en import said_in_scouse_again
+from .said_as_written_older_en import said_as_written_older_en
 from .shift_engineer_en import said_by_a_shift_engineer
-from .singlish_tails_en import said_in_singlish_again
-from .slurred_en import said_slurred
 from .spanish_a2_en import said_in_spanish_a2
-from .spanish_b1_en import said_in_spanish_b1
-from .surrey_grandmother_en import said_in_surrey
 from .sussex_vicar_en import said_by_a_sussex_vicar
-from .trucker_en import said_by_a_trucker
-from .valleys_and_child_en import said_in_the_valleys_or_by_a_child
 from .valleys_teacher_en import said_by_a_valleys_teacher
-from .vietnamese_dictated_en import said_in_vietnamese_dictation
-from .yorkshire_miner_en import said_by_a_yorkshire_miner
-from .yorkshire_pensioner_en import said_by_a_yorkshire_pensioner
 
 
 # Each question is read twice: by the parser and by the check for a time the
@@ -206,45 +162,8 @@ def said_as_written_en(text: str) -> str:
     # first ("... in October, ..., what was my song of the month?"): said
     # in it before any reader clips the story away (seventy-seventh turn, 524).
     text = said_by_a_valleys_teacher(text)
-    # Blind round seventeen (issue 45's seventy-eighth turn): a terse Nairobi
-    # guard's topic-first questions (528), a Yorkshire miner's "contraption"
-    # and "that X lot" (530), a Filipino nurse's dictation without "do"
-    # (531), before later readers take "day off" or "'em" for names.
-    text = said_by_a_nairobi_guard(text)
-    # Blind round eighteen (issue 45's seventy-ninth turn): a Queensland
-    # truckie's "catch X this morning or not", "sign off with", "knocking
-    # off halfway" (533), and a Lagos tester's dictation: "X when i first
-    # hear am", "no repeats" after a count, "how my week go" (536), before
-    # any reader takes the clause for a name or "repeats" for the rate.
-    text = said_as_dictated_in_lagos(said_by_a_queensland_trucker(text))
-    text = said_by_a_dictating_nurse(said_by_a_yorkshire_miner(text))
-    # Blind round sixteen (issue 45's seventy-seventh turn): a terse Houston
-    # nurse's chart notes (523) and a Glasgow widower's Scots (525).
-    text = said_by_a_glasgow_widower(said_by_a_houston_nurse(text))
-    # Blind round sixteen's dictated Chennai English and Polish B1 English
-    # (issue 45's seventy-seventh turn, 526, 527), before any reader takes
-    # "lately" or "finally" for a name or "actual month" for no time.
-    text = said_in_polish_b1(said_in_chennai_stt(text))
-    text = said_by_a_kent_grandfather(said_by_a_mancunian_teen(text))
-    # Blind round seventeen's Brazilian (issue 45's seventy-eighth turn,
-    # 532): "push" for play, read before the first Brazilian's clocks.
-    text = said_in_brazilian_b1(said_in_brazilian_b1_again(text))
-    text = said_in_vietnamese_dictation(text)
-    text = said_at_the_market(said_as_phone_shorthand(said_in_an_essex_salon(text)))
-    text = said_tersely_in_iowa(text)
-    text = said_in_scouse_again(said_by_an_accra_teacher(text))
-    text = said_in_newfoundland_again(said_as_a_cajun_again(text))
-    text = said_in_hong_kong_office(text)
-    text = said_in_a_glasgow_taxi(said_with_german_habits(text))
-    text = said_on_a_boston_site(said_on_the_gold_coast(text))
-    text = said_as_a_nurse(said_by_a_yorkshire_pensioner(text))
-    text = said_in_joburg(said_by_a_trucker(said_in_a_dublin_pub(text)))
-    text = said_as_genz_streamer(said_in_bajan(text))
-    text = said_in_surrey(said_in_spanish_b1(text))
-    text = said_in_singlish_again(said_while_cooking(said_slurred(text)))
-    text = said_on_air(said_in_manglish(text))
-    text = said_in_the_valleys_or_by_a_child(text)
-    text = said_exactly(said_in_appalachia(said_with_hebrew_habits(text)))
+    # The older rounds' speakers (blind rounds eight to eighteen).
+    text = said_as_written_older_en(text)
     # Anyone's: whose ranking or taste a possessive names ("what are Bob's
     # top songs"), once the speakers' own words are plain.
     return said_with_possessor(text)
