@@ -1,0 +1,397 @@
+"""Writer 554, ein redseliger Frankfurter Apfelweinwirt Mitte sechzig (hessisch, 'ei gude', 'gell', 'babbeln', 'des'), der erst erzählt und dann fragt, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Ei gude! Isch hab heut de ganze Vormittag Bembel gespült unn dabei gedacht: wen hab isch eischentlich dies Jahr am meiste gehört, gell?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Sag emol, wer war denn letzte Monat mei Nummer eins?",
+        family="top_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="die drei Künstler, die mer bei uns in de Küch letzte Woch am meiste gespielt habbe, welsche warn des",
+        family="top_artists",
+        period="last_week",
+        count=3,
+        person="we",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Was war denn mei Lieblingslied im Sommer? Ei des tät misch jetzt werklich interessiern",
+        family="top_tracks",
+        period="summer",
+    ),
+    Fresh(
+        text="Isch summ do die ganze Zeit ebbes vor misch hin unn waaß net was. Welsches Lied hab isch seit Oktober am meiste gespielt?",
+        family="top_tracks",
+        period="since_october",
+    ),
+    Fresh(
+        text="nenn mer emol mei fünf meistgespielte Lieder, gell",
+        family="top_tracks",
+        period="all_time",
+        count=5,
+    ),
+    Fresh(
+        text="Früher hab isch die Platte noch uff de Plattespieler gelescht. Welsches Album hab isch denn insgesamt am häufigste gehört?",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="mei Lieblingsalbum im August, was war des noch emol",
+        family="top_albums",
+        period="august",
+    ),
+    Fresh(
+        text="Isch bin ja eischentlich kaan Podcast-Mensch, des hat mer mei Neffe eigericht. Awwer welschen Podcast hör isch denn am meiste?",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="welsche Sendung zum Zuhörn, so wo nur gebabbelt wird, hab isch in de letzte drei Monat am meiste gehört",
+        family="top_podcasts",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Die Stammgäst mache sich schon lustisch über mich. Wie lang lief denn heut bei mir Musik?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Stunde habbe mer letztes Jahr so zusamme Musik gehört, ungefähr",
+        family="listening_time",
+        period="last_year",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="Und wie lang hab isch vorgestern zugehört? Do war ja Ruhetag",
+        family="listening_time",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Wie viel Lieder hab isch gestern gespielt, waaßt du des?",
+        family="plays",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Folge vom Podcast hab isch diesen Monat gehört",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viel verschiedene Künstler warn des dies Jahr bei mir? Bestimmt net viel, isch bin e Gewohnheitstier",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="seit März, mit wie vielen verschiedene Bands hab isch misch da so beschäftischt",
+        family="artists_count",
+        period="since_march",
+    ),
+    Fresh(
+        text="Wie viel verschiedene Lieder hab isch in de letzte dreißisch Tag gehört?",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="verschiedene Stücker, wie viel warn des letzte Sommer",
+        family="songs_count",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Des läuft bei mir ständisch, die Gäst singe schon mit. Wie oft hab isch Bohemian Rhapsody gespielt?",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="ei wie oft lief denn Daft Punk diese Woch",
+        family="play_count",
+        period="this_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wie oft hab isch zweitausendfünfundzwanzisch die Queen gehört? Also die Band, net die Königin, gell",
+        family="play_count",
+        period="in_2025",
+        name="Queen",
+    ),
+    Fresh(
+        text="Hab isch gestern Abend Justice gehört?",
+        family="did_i",
+        period="yesterday_evening",
+        name="Justice",
+    ),
+    Fresh(
+        text="Sag emol, lief heut früh The Daily? Isch war noch halb am Schlafe",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hab isch jemals Helene Fischer gehört? Ei des wär ja peinlisch",
+        family="did_i",
+        period="all_time",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="habbe mer am Samstag ebbes von Air gehört",
+        family="did_i",
+        period="saturday",
+        name="Air",
+        person="we",
+    ),
+    Fresh(
+        text="Was hat die Ada vorgestern so gehört?",
+        family="what_played",
+        period="day_before_yesterday",
+        person="Ada",
+    ),
+    Fresh(
+        text="Isch war letzte Nacht noch lang wach unn hab die Gerippte gespült. Was lief denn da so?",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="letzte Freitag, was hab isch da für Musik gehabt",
+        family="what_played",
+        period="last_friday",
+        content="music",
+    ),
+    Fresh(
+        text="Was lief denn gestern um Viertel vor acht am Abend?",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="heut früh um acht, was hab isch da gehört",
+        family="playing_at",
+        moment="2026-11-20 08:00",
+    ),
+    Fresh(
+        text="Gestern so gegen zwölf Uhr mittags, do hab isch de Handkäs gemacht, was war da dran?",
+        family="playing_at",
+        moment="2026-11-19 12:00",
+    ),
+    Fresh(
+        text="Was hab isch eischentlich für en Musikgeschmack? Ehrlisch jetzt, net schönrede",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="was für Musik mag isch denn so, wenn mer sich anguckt was isch hör",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um wie viel Uhr hör isch denn meistens Musik, unn an welschem Tag?",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wann hör isch so normalerweise am meiste",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hab isch in letzter Zeit ebbes Neues entdeckt, so an Künstler, mein isch?",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="welsche Künstler hab isch im September zum erste Mal gehört",
+        family="new_artists",
+        period="september",
+    ),
+    Fresh(
+        text="Isch hab ja kaa Geduld, des sagt mei Fraa aach. Wie oft überspring isch denn Lieder so insgesamt?",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel hab isch seit Montag weggedrückt, von wie viel",
+        family="skips",
+        period="since_monday",
+    ),
+    Fresh(
+        text="Hör isch immer des Gleiche? Ganz ehrlisch, wie oft wiederhol isch Lieder?",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie hoch war mei Wiederholungsrate im Oktober",
+        family="repeat",
+        period="october",
+    ),
+    Fresh(
+        text="Wie viel Tag hinnereinanner hab isch jetzt schon Musik gehört?",
+        family="streak",
+        content="music",
+    ),
+    Fresh(
+        text="ei, wie lang is mei Serie, also Tage am Stück",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab isch Justice des erste Mal gehört?",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Des Café Tacuba, des hat mer en Gast aus Mexiko empfohle. Wann lief des bei mir zum erste Mal?",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann hab isch zuletzt Around the World gehört",
+        family="last_play",
+        name="Around the World",
+    ),
+    Fresh(
+        text="Ei, wann lief denn des letzte Mal ebbes von Queen?",
+        family="last_play",
+        name="Queen",
+    ),
+    Fresh(
+        text="Was war des letzte Lied, des isch gehört hab?",
+        family="last_song",
+    ),
+    Fresh(
+        text="isch hab grad de Faden verlorn, was lief zuletzt bei mir",
+        family="last_song",
+    ),
+    Fresh(
+        text="Was war heut des erste Lied?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Womit bin isch heut uffgewacht, musikalisch gesehe?",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war gestern des erste Lied, des isch angemacht hab",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Am dritte November, womit hab isch da angefange?",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="Was war des letzte Lied am Samstag, bevor isch zugemacht hab?",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="womit hab isch letzte Freitag uffgehört",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Welsches Lied drück isch am öftesten weg?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="des Lied, des isch immer überspring, welsches is des eischentlich",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welschen Künstler überspring isch am meiste?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wen drück isch am liebste weg, also welsche Band",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Des Lied geht mer net mehr aus em Kopp! Welsches läuft bei mir grad in Dauerschleife?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="was hab isch denn zurzeit ständisch uff Repeat",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Erzähl emol, wie war mei Oktober so?",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Gib mer emol en Rückblick uff mei Jahr, des wär schee",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie war denn mei Woch so, musikalisch",
+        family="recap",
+        period="this_week",
+        content="music",
+    ),
+    Fresh(
+        text="Hör isch morgens mehr oder abends?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Isch steh ja um sechs uff wesche de Lieferung. Bin isch eher en Morsche- oder en Nachtmensch beim Musikhörn?",
+        family="compare_day_parts",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Hör isch am Wochenend mehr Musik als unner de Woch?",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="werktags oder am Wochenend, wann lauft bei mir mehr",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Ei gude, mach emol Queen an in de Küch",
+    "Mach des e bissi lauter, isch hör nix",
+    "nächstes Lied, des is nix",
+    "was is des für e Lied, des grad läuft",
+    "halt de Podcast an, do kimmt grad en Gast",
+    "Mach des Licht in de Küch aus",
+    "spiel des Album Discovery",
+    "stell en Timer uff zwanzisch Minute für die Rippchen",
+    "Wie wird des Wetter morsche in Frankfurt?",
+    "Schreib Handkäs uff die Einkaufsliste",
+    "dreh die Heizung uff zweiunzwanzisch",
+    "was hör isch grad",
+    "mach Zufallswiedergabe an",
+    "wiederhol des Lied, des is so schee",
+    "verbind de Lautsprecher in de Küch mit dem im Hof",
+    "Leiser, die Nachbarn babbeln schon",
+    "spiel The Daily",
+    "Mach die Musik aus, isch muss telefoniern",
+    "spiel ebbes von Justice in de Küch",
+    "Wie spät is es?",
+    "erinner misch um vier, dass isch de Bembel spül",
+    "Lautstärke uff fünf",
+    "spul emol dreißisch Sekunde vor",
+    "was läuft grad in de Küch",
+    "Wer singt des do grad?",
+]
