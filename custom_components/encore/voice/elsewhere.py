@@ -118,10 +118,12 @@ _COMMAND: Final = {
         r"|tune|one)\b"
         # "Which song do I skip the most, like the one I apparently can't
         # stand": a description said after the question, chat (writers 76
-        # and 77); "like the song I'm hearing" stays a command.
-        r"(?! (?:i|we) (?:apparently |really |just |honestly |always |never )*"
+        # and 77); "like the song I'm hearing" stays a command. "..., like
+        # the one I actually had on the most" says which one (blind writer
+        # 555, a Dublin teenager).
+        r"(?! (?:i|we) (?:apparently |really |just |honestly |always |never |actually )*"
         r"(?:can't|cannot|cant|can not|couldn't|keep|always|never|hate|skip|skipped|bail"
-        r"|don't like|do not like)\b))"
+        r"|don't like|do not like|had on|had playing|played|put on|listened)\b))"
     ),
     # What plays now, put on repeat, skipped or paused, said without a verb
     # first ("dieses Lied in Dauerschleife"): a German command opens with

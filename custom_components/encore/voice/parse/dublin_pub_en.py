@@ -14,8 +14,12 @@ from typing import Final
 
 from .rules import Rule, rewrite_marked
 
-# Only a sentence that says the Irish "after" perfect or "yer man" is read.
-_MARK: Final = re.compile(r"\b(?:after \w+ing|yer (?:man|one|wan))\b", re.IGNORECASE)
+# Only a sentence that says the Irish "after" perfect or "yer man" is read;
+# "your man" too before a name said with its capital ("your man Freddie,
+# how many times have I had him on", blind writer 555, a Dublin teenager).
+_MARK: Final = re.compile(
+    r"\b(?i:after \w+ing|yer (?:man|one|wan))\b|\b(?i:your (?:man|one|wan)) (?=[A-Z])"
+)
 
 _PAST: Final = (
     r"(?:hearing|playing|listening to|having on|putting on|spinning|lashing on)"
@@ -46,13 +50,13 @@ _DUBLIN_PUB_EN: Final[tuple[Rule, ...]] = (
     (
         (
             r"\b(?P<name>[\w' .&-]+?) (?P<time>(?:on |in )?(?:last|this|yesterday|today)\b[\w ]*?),?\s*"
-            r"yer (?:man|one|wan) (?P<by>[\w .&-]+?)'s (?:one|song|track|tune)\W*$"
+            r"(?:yer|your) (?:man|one|wan) (?P<by>[\w .&-]+?)'s (?:one|song|track|tune)\W*$"
         ),
         r"\g<name> by \g<by> \g<time>",
     ),
-    (r",?\s*\byer (?:man|one|wan) ([\w .&-]+?)'s (?:one|song|track|tune)\b", r" by \1"),
+    (r",?\s*\b(?:yer|your) (?:man|one|wan) ([\w .&-]+?)'s (?:one|song|track|tune)\b", r" by \1"),
     # "Did I play yer man Ed Sheeran": the man named.
-    (r"\byer (?:man|one|wan) (?!(?:is|was|did|does|has|'s)\b)(?=\w)", ""),
+    (r"\b(?:yer|your) (?:man|one|wan) (?!(?:is|was|did|does|has|'s)\b)(?=\w)", ""),
 )
 
 

@@ -256,6 +256,11 @@ REGIONAL_EN: tuple[Rule, ...] = (
         ),
         r"\1 \2 play the most",
     ),
+    # "Which record was I wearin out over the summer" (blind writer 555).
+    (
+        r"\b(?:was|were) (i|we) (?:wearing|wearin'?) out\b",
+        r"did \1 play the most",
+    ),
     (
         r"\b(have|had) (i|we) (?:been )?(?:worn|wore|wearing) out\b",
         r"\1 \2 played the most",

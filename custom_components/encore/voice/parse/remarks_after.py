@@ -90,6 +90,11 @@ _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
         r",?\s+or (?:was|am|did) (?:i|we) (?:just )?(?:dream\w*|imagin\w*)(?: it| that| things)?\W*$",
         "",
     ),
+    # "..., or was that a dream", "or did I dream that" (blind writer 555).
+    (
+        r",?\s+or (?:was|is) (?:that|it) (?:all )?(?:a|just a|only a) dream\W*$",
+        "",
+    ),
     # "Eres, most recent play, date and time please": what the answer says.
     (
         r"[,;]\s+(?:the )?(?:date and time|time and date|exact time|exact date)(?: please)?\W*$",
