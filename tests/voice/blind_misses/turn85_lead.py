@@ -8,6 +8,10 @@ to like one. "Which record was I wearin out" is the record played most;
 "..., or was that a dream" is no part of the question; "your man Freddie"
 is the man named (Encore then says it found no Freddie, never Queen:
 it does not guess a band from its singer's first name).
+
+A helper of the last turn saw "when did I last hear Sugar" lose its name:
+"Sugar" after "last hear" had been taken for an endearment ("any Queen
+lately, sugar?"), since "last hear" looked like a period.
 """
 
 from . import Answered, Read, Stays
@@ -38,6 +42,9 @@ READ: tuple[Read, ...] = (
         "your man Freddie, how many times have I had him on this year",
         "how many times have I had Freddie on this year",
     ),
+    ("en", "when did I last hear Sugar", "when was Sugar last played"),
+    ("en", "when did I last play Brown Sugar", "when was Brown Sugar last played"),
+    ("en", "any Queen this week sugar?", "any Queen this week?"),
 )
 
 ANSWERED: tuple[Answered, ...] = (

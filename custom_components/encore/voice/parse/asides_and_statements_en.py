@@ -15,10 +15,13 @@ from .rules import Rule
 
 ASIDES_AND_STATEMENTS_EN: tuple[Rule, ...] = (
     # "any cafe tacuba lately darlin?": an endearment after the time (never
-    # a title's last word: "did I play Brown Sugar").
+    # a title's last word: "did I play Brown Sugar", nor a name after "last
+    # hear": "when did I last hear Sugar").
     (
         (
-            r"\b(lately|recently|today|yesterday|ever|(?:this|last) \w+) (?:darlin'?|darling|sugar|honey|hun"
+            r"\b(lately|recently|today|yesterday|ever|(?:this|last) (?!(?:hear|heard|play|played"
+            r"|listen|listened|put|had|have|stream|streamed|spin|spun|see|saw)\b)\w+)"
+            r" (?:darlin'?|darling|sugar|honey|hun"
             r"|sweetie|sweetheart|dear)\s*([?.!]*)$"
         ),
         r"\1\2",
