@@ -36,10 +36,13 @@ from .rules import Rule, rewrite_marked
 # said first it is followed by a comma and a word that opens a question or
 # a story; set off after a comma it closes a clause.
 _ADDRESS: Final = r"(?:sugar|sug|shug|sugar pie|sweetie)"
-_OPENS: Final = (
-    r"(?:how|what|what's|whats|when|when's|whens|which|who|who'd|who's|whose|did|do|does|have|has|had"
-    r"|is|am|are|was|were|give|gimme|tell|run|fill|in|on|at|since|first|last|that|my|i)"
+# The words a question opens with, in the mark after her address and as a
+# sentence's first words below.
+_ASKING: Final = (
+    r"how|what|what's|whats|when|when's|whens|which|who|who'd|who's|whose|did|do|does"
+    r"|have|has|is|am|are"
 )
+_OPENS: Final = rf"(?:{_ASKING}|had|was|were|give|gimme|tell|run|fill|in|on|at|since|first|last|that|my|i)"
 
 # Never a song's name: "Brown Sugar", "pour some sugar", "Sugar, Sugar",
 # "did I play Sugar", "the last time I heard Sugar". Only the words said
@@ -57,10 +60,7 @@ _MARK: Final = re.compile(
 )
 
 # A sentence that opens as a question does (or as her request does).
-_QUESTION: Final = (
-    r"(?:how|what|what's|whats|when|when's|whens|which|who|who'd|who's|whose|did|do|does|have|has"
-    r"|is|am|are|give me|gimme|tell me|run me|fill me)\b"
-)
+_QUESTION: Final = rf"(?:{_ASKING}|give me|gimme|tell me|run me|fill me)\b"
 
 _ATLANTA_SALON_EN: Final[tuple[Rule, ...]] = (
     # "Sugar, Pam says she heard me humming Don't Stop Me Now at the
