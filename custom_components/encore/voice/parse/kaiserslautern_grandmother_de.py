@@ -67,7 +67,11 @@ def _hung_on(found: re.Match[str]) -> str:
         if kind in _ALBUM
         else "welchen künstler"
     )
-    return f"{which} habe ich {found['when'] or 'in letzter zeit'} am meisten gehört"
+    # "Grad", "zurzeit", "im Moment": these days, the span of "in letzter
+    # Zeit"; only "in letschter Zeit" itself is kept as said.
+    said = found["when"] or ""
+    when = said if said.lower().startswith(("in ", "die ")) else None
+    return f"{which} habe ich {when or 'in letzter zeit'} am meisten gehört"
 
 
 _RULES: Final[tuple[Rule, ...]] = (
