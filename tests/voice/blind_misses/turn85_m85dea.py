@@ -35,7 +35,7 @@ Lied nochemol, so im Schnitt" (the repeat rate; said plainly too, "wie oft
 höre ich ein Lied noch einmal", `plain_turns_de`), "The Daily, wann war
 dann des letschde Mol, dass isch des gehört hab" (its last play: the last
 song of a period had been answered, a wrong fact) and "Bin isch mehr so e
-Morjehörerin oder eher am Nachmittag" (the parts of the day). 
+Morjehörerin oder eher am Nachmittag" (the parts of the day).
 `kaiserslautern_grandmother_de` reads them, only where her "isch" is said
 beside a verb; "Morjehörerin" is read in `dialect_de_palatinate`. "Un was war
 des letschde Lied letschte Nacht", "Ach, gebb mer doch emol so e
@@ -92,7 +92,11 @@ READ: tuple[Read, ...] = (
         "Wie viel Lieder hab isch gestern gespielt, waaßt du des?",
         "wie viele Lieder habe ich gestern gespielt",
     ),
-    ("de", "Wie oft lief Queen die Woch, waaßte des?", "wie oft lief Queen diese Woche"),
+    (
+        "de",
+        "Wie oft lief Queen die Woch, waaßte des?",
+        "wie oft lief Queen diese Woche",
+    ),
     (
         "de",
         "habbe mer am Samstag ebbes von Air gehört",

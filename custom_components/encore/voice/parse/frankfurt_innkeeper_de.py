@@ -52,7 +52,9 @@ _THOUGHT: Final = (
     r"(?:gedacht|gedenkt|überlegt|iwwerlegt|gefragt|eigefalle|eingefallen|eigfalle)"
 )
 # His "isch" opening a statement: the verbs of his stories.
-_HE_SAYS: Final = r"isch (?:hab|bin|war|steh|summ|mach|sitz|lieg|wees|waaß|hatt|hatte)\b"
+_HE_SAYS: Final = (
+    r"isch (?:hab|bin|war|steh|summ|mach|sitz|lieg|wees|waaß|hatt|hatte)\b"
+)
 # Who recommended or showed him a name: the name is what he asks of.
 _TOLD: Final = (
     r"(?:empfohle|empfohlen|gezeischt|gezeigt|vorgespielt|vorgespielt|ans herz gelegt"

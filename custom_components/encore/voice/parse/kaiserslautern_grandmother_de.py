@@ -56,7 +56,7 @@ _ALBUM: Final = frozenset({"album", "schallplatt", "platte"})
 
 
 def _hung_on(found: re.Match[str]) -> str:
-    """The top of the kind she hangs on, lately; a song is the one on repeat."""
+    """Return the top of the kind she hangs on, lately; a song is the one on repeat."""
     kind = found["kind"].lower()
     if kind in _SONG:
         return "welches lied höre ich in dauerschleife"
@@ -82,7 +82,9 @@ _RULES: Final[tuple[Rule, ...]] = (
             r"^(?:ach gott,? |ei,? )?(?:welche[rsnm]?|welle[rsnm]?|welsche[rsnm]?) (?P<kind>"
             + _KIND
             + r"),? (?:is|isch|ist) (?:des|das),? (?:wo|an dem|an der|an dene) (?:isch|ich)"
-            r"(?: (?P<when>" + _LATELY + r"))? (?:so )?(?:arg )?dran (?:häng|hänge|hängen)\W*$"
+            r"(?: (?P<when>"
+            + _LATELY
+            + r"))? (?:so )?(?:arg )?dran (?:häng|hänge|hängen)\W*$"
         ),
         _hung_on,
     ),
@@ -107,7 +109,10 @@ _RULES: Final[tuple[Rule, ...]] = (
     # "Hör isch immer dieselwe Lieder, allegebott es Gleiche": the repeat
     # rate; "allegebott es Gleiche" says it again.
     (rf",\s*{_EVERY_MOMENT} {_SAME}\W*$", ""),
-    (rf"^(hör|heer|spiel) isch {_EVERY_MOMENT} {_SAME}\W*$", r"\1 isch immer das gleiche"),
+    (
+        rf"^(hör|heer|spiel) isch {_EVERY_MOMENT} {_SAME}\W*$",
+        r"\1 isch immer das gleiche",
+    ),
     (r"\bdieselwe\b", "dieselben"),
     (r"\bdesselwe\b", "dasselbe"),
     # "Wie oft hör isch e Lied nochemol, so im Schnitt": the repeat rate.
@@ -128,7 +133,11 @@ _RULES: Final[tuple[Rule, ...]] = (
         ),
         lambda found: (
             f"wann habe ich {found[1]} "
-            + ("zum ersten mal" if found["which"].lower().startswith("er") else "zuletzt")
+            + (
+                "zum ersten mal"
+                if found["which"].lower().startswith("er")
+                else "zuletzt"
+            )
             + " gehört"
         ),
     ),

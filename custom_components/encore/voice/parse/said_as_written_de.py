@@ -82,6 +82,12 @@ des erste Mal ghört?", "am Samstag lief doch was von Daft Punk, nä?",
 "gestern wir haben wie viel stunden gehört") are read right after the
 noisy room, first of all.
 
+The eighty-third turn's (blind round twenty-two) Frankfurt innkeeper and
+Kaiserslautern grandmother (554, 556, `frankfurt_innkeeper_de`,
+`kaiserslautern_grandmother_de`: "Isch hab ... gespült unn dabei gedacht:
+wen hab isch ...?", "Welcher Podcast is des, wo isch ... so dran häng") are
+read right after the noisy room, first of all.
+
 The eightieth turn's (blind round nineteen) Upper Palatinate innkeeper (539,
 `palatinate_innkeeper_de`: "..., drum frag i di jetzt fei: ...", "mei
 Wirtin schimpft scho, dass ..., wie lang ...") is read right after the
