@@ -198,8 +198,8 @@ PALATINATE: tuple[Rule, ...] = (
     (r",? sag(?:'s)? ehrlich\W*$", ""),
     (r"\bzwanzisch\b", "zwanzig"),
     (r"\b(\w+)ezwanzisch\b", r"\1undzwanzig"),
-    (r"\b(?:hawwe|hänn|hän) mer\b", "haben wir"),
-    (r"\bhawwe\b", "haben"),
+    (r"\b(?:hawwe|habbe|hänn|hän) mer\b", "haben wir"),
+    (r"\b(?:hawwe|habbe)\b", "haben"),
     (r"\bääch\b", "auch"),
     (r"\bodder\b", "oder"),
     (r"\bun\b", "und"),
@@ -245,6 +245,10 @@ PALATINATE: tuple[Rule, ...] = (
     # "Was war de Rausschmeißer am letschte Freidag": the last song.
     (r"\bde rausschmeißer\b", "das letzte lied"),
     (r", des allerletzte lied\b", ""),
+    # "Bin isch mehr so e Morjehörerin oder eher am Nachmittag" (blind
+    # writer 556): the morning's listener, said with the Palatinate's "j".
+    (r"\bmorje(?=hörer|hörerin|mensch|typ)", "morgen"),
+    (r"\bowend(?=hörerin|mensch|typ)", "abend"),
     # "Bin isch mehr so de Morsche- odder de Owendhörer": mornings or evenings.
     (
         r"^bin (?:ich|isch) mehr (?:so )?(?:de |ein )?morgen-? oder (?:de |ein )?(?:abend|owend)hörer\b",

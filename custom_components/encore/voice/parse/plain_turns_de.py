@@ -11,7 +11,9 @@ says the half of the day: eight in the morning). Read on the normalized
 words after the dialects (`speech.prepare`), with the contractions.
 Blind round twenty (issue 45's eighty-first turn) added a bare "was für
 Musik am dritten November" (543), "viel doppelt gehört" (the repeat rate,
-543) and "ist bei mir am Vormittag mehr Musik oder am Nachmittag" (546).
+543) and "ist bei mir am Vormittag mehr Musik oder am Nachmittag" (546); blind
+round twenty-two "wie oft höre ich ein Lied noch einmal" (the repeat rate,
+556).
 """
 
 from typing import Final
@@ -105,6 +107,16 @@ PLAIN_TURNS_DE: Final[tuple[Rule, ...]] = (
     (
         r"^(habe|hab|hatte|haben) (ich|wir) (.*?) ?\b(?:viel|viele|vieles|oft|öfter|öfters) doppelt (gehört|gespielt)$",
         r"\1 \2 \3 oft dasselbe immer wieder \4",
+    ),
+    # "Wie oft höre ich ein Lied noch einmal, im Schnitt" (issue 45's
+    # eighty-third turn, blind writer 556 said it "e Lied nochemol"): how
+    # often a song is heard again is the repeat rate, never a name's count.
+    (
+        (
+            r"^wie oft (?:höre|hör|hören|spiele|spiel|spielen) (ich|wir) (?:ein|einen|'n|n) (?:lied|song|stück|titel)"
+            r" (?:noch einmal|nochmal|noch mal|wieder)(?:,? (?:so )?im schnitt)?$"
+        ),
+        r"wie oft wiederhole \1 lieder",
     ),
     # "Is bei mir am Vormittag mehr Musi oder am Nachmittag?" (546): the
     # first day part said with "am" as the second one already is.

@@ -82,6 +82,12 @@ des erste Mal ghört?", "am Samstag lief doch was von Daft Punk, nä?",
 "gestern wir haben wie viel stunden gehört") are read right after the
 noisy room, first of all.
 
+The eighty-third turn's (blind round twenty-two) Frankfurt innkeeper and
+Kaiserslautern grandmother (554, 556, `frankfurt_innkeeper_de`,
+`kaiserslautern_grandmother_de`: "Isch hab ... gespült unn dabei gedacht:
+wen hab isch ...?", "Welcher Podcast is des, wo isch ... so dran häng") are
+read right after the noisy room, first of all.
+
 The eightieth turn's (blind round nineteen) Upper Palatinate innkeeper (539,
 `palatinate_innkeeper_de`: "..., drum frag i di jetzt fei: ...", "mei
 Wirtin schimpft scho, dass ..., wie lang ...") is read right after the
@@ -98,9 +104,11 @@ from .dresden_grandmother_de import said_as_dresden_grandmother
 from .erasmus_fr_de import said_as_erasmus_fr_de
 from .everyday_turns_de import said_in_everyday_turns
 from .frankfurt_de import said_in_frankfurt
+from .frankfurt_innkeeper_de import said_as_frankfurt_innkeeper
 from .french_a2_de import said_as_french_a2_de
 from .frisian_clipped_de import said_clipped_in_frisia
 from .innsbruck_de import said_in_innsbruck
+from .kaiserslautern_grandmother_de import said_as_kaiserslautern_grandmother
 from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
 from .mainz_lower_bavaria_de import said_in_mainz_or_lower_bavaria
@@ -143,6 +151,10 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty-two (issue 45's eighty-third turn): a Frankfurt
+    # innkeeper's stories before and remarks after his question (554), a
+    # Kaiserslautern woman's "wo isch so dran häng", "allegebott" (556).
+    text = said_as_kaiserslautern_grandmother(said_as_frankfurt_innkeeper(text))
     # Blind round twenty-one (issue 45's eighty-second turn): a Saarland
     # steelworker's "was heer isch eischentlisch fier Zeich", "welsche Band
     # fliegt bei mir am ehschde raus", "nommidaachs oder owends" (548).
