@@ -114,6 +114,7 @@ from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
+from .ruhr_teen_de import said_as_ruhr_teen
 from .russian_dictated_de import said_by_a_russian_dictating
 from .saar_pfalz_de import said_in_saarland_or_palatinate
 from .saar_steelworker_de import said_as_saar_steelworker
@@ -127,6 +128,7 @@ from .south_tyrol_hotel_de import said_in_south_tyrol
 from .spanish_a2_de import said_as_spanish_a2_de
 from .staff_sergeant_de import said_as_staff_sergeant
 from .swabian_chatter_de import said_as_swabian_chatter
+from .syrian_dictated_de import said_as_syrian_dictating
 from .thuringia_nightshift_de import said_in_thuringia_or_on_nights
 from .tyrol_grandmother_de import said_as_tyrol_grandmother
 from .ukrainian_stt_de import said_as_ukrainian_stt_de
@@ -143,6 +145,10 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty-two (issue 45's eighty-third turn): a Gelsenkirchen
+    # teenager's "welchen podcast bin ich grad so am suchten" (555) and a
+    # Syrian's dictated "the dayli podcast letzte mal wann war" (557).
+    text = said_as_syrian_dictating(said_as_ruhr_teen(text))
     # Blind round twenty-one (issue 45's eighty-second turn): a Saarland
     # steelworker's "was heer isch eischentlisch fier Zeich", "welsche Band
     # fliegt bei mir am ehschde raus", "nommidaachs oder owends" (548).
