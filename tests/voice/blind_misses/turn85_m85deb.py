@@ -34,12 +34,12 @@ READ: tuple[Read, ...] = (
     (
         "de",
         "Die letzten drei Monat, welche Platte vorne",
-        "welche Platte habe ich die letzten drei Monate am meisten gehört",
+        "welche Platte habe ich die letzten drei Monat am meisten gehört",
     ),
     (
         "de",
         "welche Platte vorne die letzten drei Monat",
-        "welche Platte habe ich die letzten drei Monate am meisten gehört",
+        "welche Platte habe ich die letzten drei Monat am meisten gehört",
     ),
     (
         "de",
@@ -167,7 +167,7 @@ READ: tuple[Read, ...] = (
 ANSWERED: tuple[Answered, ...] = (
     (
         "Die letzten drei Monat, welche Platte vorne",
-        "welche Platte habe ich die letzten drei Monate am meisten gehört",
+        "welche Platte habe ich die letzten drei Monat am meisten gehört",
         "de",
     ),
     (

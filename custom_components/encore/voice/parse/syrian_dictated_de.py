@@ -30,11 +30,11 @@ from typing import Final
 from .rules import Rule, rewrite_marked
 from .said_beside_de import KIND_SAID
 
-_MONTH: Final = (
-    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
-)
+_MONTH: Final = r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
 # A day of the month said as an ordinal ("dritte", "zwanzigste", "3.").
-_ORDINAL: Final = r"(?:\d{1,2}\.?|(?!(?:letzte|vorletzte|nächste|diese)n?\b)[a-zäöüß]+(?:te|ste)n?)"
+_ORDINAL: Final = (
+    r"(?:\d{1,2}\.?|(?!(?:letzte|vorletzte|nächste|diese)n?\b)[a-zäöüß]+(?:te|ste)n?)"
+)
 
 _MARK: Final = re.compile(
     rf"^(?:am )?{_ORDINAL} {_MONTH} (?:was|wat)\b|\bjeden tag (?:musik )?(?:ich|wir)\b"
