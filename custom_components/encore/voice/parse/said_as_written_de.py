@@ -87,6 +87,13 @@ The eightieth turn's (blind round nineteen) Upper Palatinate innkeeper (539,
 Wirtin schimpft scho, dass ..., wie lang ...") is read right after the
 noisy room, before all of them. A period set apart by a colon (538: "die
 letzten drei Monate: ...") is read by `story_sentences` in both languages.
+
+The eighty-third turn's (blind round twenty-two) Gelsenkirchen teenager
+(555, `ruhr_teen_de`: "welchen podcast bin ich grad so am suchten", "wie
+lang war ich heute nachmittag so am hören") and Syrian learner (557,
+`syrian_dictated_de`: "the dayli podcast letzte mal wann war", "jeden tag
+ich höre seit wie viel tage schon") are read right after the noisy room,
+first of all.
 """
 
 from functools import lru_cache
