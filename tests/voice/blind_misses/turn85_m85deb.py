@@ -12,7 +12,10 @@ ich heute nachmittag so am hören" (the Ruhr's progressive, in the past; no
 sentence heard it): `ruhr_teen_de` reads both, on its marks only, and net
 lines hear them. His guess after the question ("..., voll wenig oder") had
 been read as the name asked about; `asides_and_turns_de` leaves out any
-young speaker's "voll"/"echt"/"safe" guess said after a comma.
+young speaker's "voll"/"echt"/"safe" guess said after a comma, and
+`learner_slips_de` a Polish learner's "kurczę" between commas (blind writer
+303's "im August wie viel Lieder, kurczę, bestimmt viel" had been read as
+the name "kurczę, bestimmt viel").
 
 Blind writer 557, a Syrian in Bremen, dictates A2-B1 German with the
 question word late: "dritte november was ich höre da" (a bare date),
@@ -88,6 +91,12 @@ READ: tuple[Read, ...] = (
         "de",
         "wie lange hab ich diese woche musik gehört, echt viel oder",
         "wie lange hab ich diese woche musik gehört",
+    ),
+    # A Polish learner's "kurczę" left after the guess was left out (303).
+    (
+        "de",
+        "im August wie viel Lieder, kurczę, bestimmt viel",
+        "wie viele Lieder habe ich im August gehört",
     ),
     # 557's own, and other learners of his kind.
     (
