@@ -45,6 +45,17 @@ ASIDES_AND_TURNS_DE: tuple[Rule, ...] = (
         r"\1",
     ),
     (r",?\s*nich[t]? viel,? oder\s*([?.!]*)$", r"\1"),
+    # A young speaker's guess at the answer after the question (issue 45's
+    # eighty-third turn, blind writer 555): "..., voll wenig oder", ",
+    # safe voll viel, ne". It had been read as the name asked about.
+    (
+        (
+            r",\s*(?:(?:voll|echt|mega|safe|richtig|bestimmt|sicher|ganz schön|krass) )+"
+            r"(?:wenig|viel|viele|oft|selten|lang|lange)(?:,? (?:oder|ne|nä|oder nicht|oder wat"
+            r"|oder was|oder so|wa|ey))?\s*([?.!]*)$"
+        ),
+        r"\1",
+    ),
     (r",?\s*oder war (?:das|des|dat) (?:wer|jemand) anders\s*([?.!]*)$", r"\1"),
     # "Neue Künstler entdeckt oder immer nur dasselbe": whether there were
     # new ones, never the repeat rate (a wrong fact, blind writer 330).

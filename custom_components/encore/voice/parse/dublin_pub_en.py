@@ -54,7 +54,10 @@ _DUBLIN_PUB_EN: Final[tuple[Rule, ...]] = (
         ),
         r"\g<name> by \g<by> \g<time>",
     ),
-    (r",?\s*\b(?:yer|your) (?:man|one|wan) ([\w .&-]+?)'s (?:one|song|track|tune)\b", r" by \1"),
+    (
+        r",?\s*\b(?:yer|your) (?:man|one|wan) ([\w .&-]+?)'s (?:one|song|track|tune)\b",
+        r" by \1",
+    ),
     # "Did I play yer man Ed Sheeran": the man named.
     (r"\b(?:yer|your) (?:man|one|wan) (?!(?:is|was|did|does|has|'s)\b)(?=\w)", ""),
 )

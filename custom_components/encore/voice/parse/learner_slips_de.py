@@ -35,6 +35,10 @@ LEARNER_SLIPS_DE: Final[tuple[Rule, ...]] = (
     # "No" only before a word of the question: "No Doubt" is a band.
     (r"^(?:prosze|proszę|tak)\b,? (?=\w)", ""),
     (r"^no,? (?=(?:erzähl|sag|wie|was|wann|wer|welche\w*|und)\b)", ""),
+    # "..., kurczę, bestimmt viel" (blind writer 303): a Polish "gosh"
+    # said after the question asks nothing; left, it was read as the name
+    # once a guess after it was left out (issue 45's eighty-third turn).
+    (r",\s*(?:kurczę|kurcze|kurde)\s*(?=,|[?.!]*$)", ""),
     # "wann erste Mal", "ich hab letzte Mal": "zum" and the ending left out,
     # only beside the learner's "ich hab" or a bare "gelaufen" ("wann war
     # letzte mal Justice" is read already).

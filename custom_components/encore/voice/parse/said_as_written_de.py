@@ -93,6 +93,13 @@ The eightieth turn's (blind round nineteen) Upper Palatinate innkeeper (539,
 Wirtin schimpft scho, dass ..., wie lang ...") is read right after the
 noisy room, before all of them. A period set apart by a colon (538: "die
 letzten drei Monate: ...") is read by `story_sentences` in both languages.
+
+The eighty-third turn's (blind round twenty-two) Gelsenkirchen teenager
+(555, `ruhr_teen_de`: "welchen podcast bin ich grad so am suchten", "wie
+lang war ich heute nachmittag so am hören") and Syrian learner (557,
+`syrian_dictated_de`: "the dayli podcast letzte mal wann war", "jeden tag
+ich höre seit wie viel tage schon") are read right after the noisy room,
+first of all.
 """
 
 from functools import lru_cache
@@ -122,6 +129,7 @@ from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
+from .ruhr_teen_de import said_as_ruhr_teen
 from .russian_dictated_de import said_by_a_russian_dictating
 from .saar_pfalz_de import said_in_saarland_or_palatinate
 from .saar_steelworker_de import said_as_saar_steelworker
@@ -135,6 +143,7 @@ from .south_tyrol_hotel_de import said_in_south_tyrol
 from .spanish_a2_de import said_as_spanish_a2_de
 from .staff_sergeant_de import said_as_staff_sergeant
 from .swabian_chatter_de import said_as_swabian_chatter
+from .syrian_dictated_de import said_as_syrian_dictating
 from .thuringia_nightshift_de import said_in_thuringia_or_on_nights
 from .tyrol_grandmother_de import said_as_tyrol_grandmother
 from .ukrainian_stt_de import said_as_ukrainian_stt_de
@@ -155,6 +164,10 @@ def said_as_written_de(text: str) -> str:
     # innkeeper's stories before and remarks after his question (554), a
     # Kaiserslautern woman's "wo isch so dran häng", "allegebott" (556).
     text = said_as_kaiserslautern_grandmother(said_as_frankfurt_innkeeper(text))
+    # Blind round twenty-two (issue 45's eighty-third turn): a Gelsenkirchen
+    # teenager's "welchen podcast bin ich grad so am suchten" (555) and a
+    # Syrian's dictated "the dayli podcast letzte mal wann war" (557).
+    text = said_as_syrian_dictating(said_as_ruhr_teen(text))
     # Blind round twenty-one (issue 45's eighty-second turn): a Saarland
     # steelworker's "was heer isch eischentlisch fier Zeich", "welsche Band
     # fliegt bei mir am ehschde raus", "nommidaachs oder owends" (548).
