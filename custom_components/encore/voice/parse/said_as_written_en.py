@@ -118,6 +118,7 @@ from .said_as_written_older_en import said_as_written_older_en
 from .shift_engineer_en import said_by_a_shift_engineer
 from .spanish_a2_en import said_in_spanish_a2
 from .sussex_vicar_en import said_by_a_sussex_vicar
+from .turkish_dictated_en import said_as_dictated_in_turkish
 from .valleys_teacher_en import said_by_a_valleys_teacher
 
 
@@ -129,7 +130,7 @@ def said_as_written_en(text: str) -> str:
     # First: a question said over noise, then again shorter, is read once
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
-    text = said_as_dictated_in_mandarin(text)
+    text = said_as_dictated_in_turkish(said_as_dictated_in_mandarin(text))
     # Blind round twenty (issue 45's eighty-first turn), before any reader
     # takes a remark, a count said aloud or a shift for a name or a time: a
     # mining engineer (543), a New Orleans guide (544), an East London teen
