@@ -52,7 +52,8 @@ _WHEN: Final = (
 _NAME: Final = (
     r"(?!(?:did|do|does|have|had|has|was|were|is|are|am|when|what|which|who|how|i|we|my|our"
     r"|she|he|in|on|at|since|this|last|past|today|yesterday|lately|recently|day|every|total"
-    r"|music|songs?|tracks?|podcasts?|episodes?|things?|anything|something|everything)\b)"
+    r"|music|songs?|tracks?|podcasts?|episodes?|things?|anything|something|everything"
+    r"|morning|afternoon|evening|night|tonight|week|weekend|month|year|half|quarter|\d+)\b)"
     r"(?:(?!\b(?:what|which|who|how|when|where)\b)[\w' .&-])+?"
 )
 _PERSON: Final = (
@@ -192,6 +193,13 @@ _TURKISH_DICTATED_EN: Final[tuple[Rule, ...]] = (
         (
             rf"^(?:every day )?{_WHO} (?:listen|listened|play|played)(?: music)? (?:every day )?"
             r"without stop(?:ping)?,? how many days?(?: (?:it is|is it|now))?\W*$"
+        ),
+        "how many days in a row have i listened",
+    ),
+    (
+        (
+            rf"^how many days? {_WHO} (?:listen|listened|play|played)(?: music)?"
+            r" without stop(?:ping)?(?: (?:now|until now|so far))?\W*$"
         ),
         "how many days in a row have i listened",
     ),
