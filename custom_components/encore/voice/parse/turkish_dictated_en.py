@@ -7,7 +7,7 @@ Turkish's fillers "şey" (the recogniser's "shay") and "yani" (I mean).
 `learner_tr` reads the shapes an earlier Turkish writer showed; these are
 her own: "who i am listen too much lately which artist" ("en çok", too
 much: the most, read as what played, a wrong fact), "most played album
-all the time what is" (tüm zamanların, of all time: read as the album on
+all the time what is" (of all time: read as the album on
 repeat, a wrong fact), "which pot cast i am hooked lately" (the podcast
 she plays most: the top songs had been answered, a wrong fact), "queen
 how many time i listened last month" (the name first, a count of times:
@@ -34,9 +34,7 @@ from .rules import Rule, rewrite_marked
 
 _WHO: Final = r"(?:i|we)"
 _KIND: Final = r"(?:song|track|artist|singer|band|album|podcast|episode)"
-_MONTH: Final = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
+_MONTH: Final = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A period said first or last, as she says them: only these, so no name is
 # taken for one and no period for a name.
@@ -127,7 +125,7 @@ _TURKISH_DICTATED_EN: Final[tuple[Rule, ...]] = (
         ),
         r"which \1 did \2 play the most",
     ),
-    # "Most played album all the time": tüm zamanların, of all time, never
+    # "Most played album all the time": of all time, never
     # the album on repeat.
     (
         rf"\b(most played|top|favourite|favorite|number one) ({_KIND}s?) all the times?\b",
@@ -136,7 +134,10 @@ _TURKISH_DICTATED_EN: Final[tuple[Rule, ...]] = (
     # "Which pot cast i am hooked lately": the podcast she plays most (the
     # recogniser's two words of one, as `dictated_slips` reads them later);
     # a song she is hooked on is on repeat, read as before.
-    (r"^which pot cast (?=(?:i|we) (?:am|are) (?:hooked|addicted)\b)", "which podcast "),
+    (
+        r"^which pot cast (?=(?:i|we) (?:am|are) (?:hooked|addicted)\b)",
+        "which podcast ",
+    ),
     (
         (
             r"^which (podcast|artist|singer|band|album) (i|we) (?:am|are) (?:hooked|addicted)"
