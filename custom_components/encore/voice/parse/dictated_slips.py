@@ -56,8 +56,15 @@ DICTATED_SLIPS_EN: tuple[Rule, ...] = (
         ),
         r"\1 o'clock",
     ),
-    # One word written as two: "pod cast", "pod casts", "play list".
-    (r"\bpod (cast(?:s|er|ers)?)\b", r"pod\1"),
+    # One word written as two: "pod cast", "pod casts", "play list"; a
+    # Turkish accent's "pot cast" (issue 45's eighty-third turn, blind
+    # writer 557: "which pot cast i am hooked lately").
+    (r"\bpo[dt] (cast(?:s|er|ers)?)\b", r"pod\1"),
+    # "How much i skeep songs": a long i heard in "skip" (557); no other
+    # word is spelled so.
+    (r"\bskeep(?:ed|t)\b", "skipped"),
+    (r"\bskeeping\b", "skipping"),
+    (r"\bskeep(s?)\b", r"skip\1"),
     # "How many son's", "different son's": songs; "my son's" (a person) stays.
     (
         r"\b(how many|different|distinct|top|favou?rite|which|what) son'?s\b",

@@ -95,6 +95,12 @@ The eighty-second turn's (blind round twenty-one) Mandarin speaker's
 dictation (552: "which track is number one for me all the time", "last
 year which artist first time i hear", "X i listen in september or no")
 runs right after a question said again over noise.
+
+The eighty-third turn's (blind round twenty-two) Turkish speaker's
+dictation (557: "who i am listen too much lately which artist", "queen how
+many time i listened last month", "this month cafe tacuba i was listen")
+runs right after the Mandarin speaker's, before any reader takes her name
+said first for the question or "how many time" for the listening time.
 """
 
 from functools import lru_cache
@@ -118,6 +124,7 @@ from .said_as_written_older_en import said_as_written_older_en
 from .shift_engineer_en import said_by_a_shift_engineer
 from .spanish_a2_en import said_in_spanish_a2
 from .sussex_vicar_en import said_by_a_sussex_vicar
+from .turkish_dictated_en import said_as_dictated_in_turkish
 from .valleys_teacher_en import said_by_a_valleys_teacher
 
 
@@ -127,9 +134,10 @@ from .valleys_teacher_en import said_by_a_valleys_teacher
 def said_as_written_en(text: str) -> str:
     """Return `text` with these speakers' English words said in standard ones."""
     # First: a question said over noise, then again shorter, is read once
-    # (521); then a hairdresser's gossip (549), a Mandarin dictation (552).
+    # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
+    # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
-    text = said_as_dictated_in_mandarin(text)
+    text = said_as_dictated_in_turkish(said_as_dictated_in_mandarin(text))
     # Blind round twenty (issue 45's eighty-first turn), before any reader
     # takes a remark, a count said aloud or a shift for a name or a time: a
     # mining engineer (543), a New Orleans guide (544), an East London teen
