@@ -37,20 +37,22 @@ from .rules import Rule, rewrite_marked
 
 _WHO: Final = r"(?:i|we)"
 _VERB: Final = r"(?:listen to|listen|play|hear|put on|pump)"
-_KIND: Final = (
-    r"(?:songs?|tracks?|tunes?|artists?|singers?|bands?|albums?|podcasts?|shows?|episodes?)"
-)
+_KIND: Final = r"(?:songs?|tracks?|tunes?|artists?|singers?|bands?|albums?|podcasts?|shows?|episodes?)"
 # Singlish's particles said last: they ask nothing.
-_TAIL: Final = r"(?:,? (?:ah|lah|leh|lor|hor|sia|meh|one|already|quick|quick quick))*\W*$"
+_TAIL: Final = (
+    r"(?:,? (?:ah|lah|leh|lor|hor|sia|meh|one|already|quick|quick quick))*\W*$"
+)
 # A period said first (the later readers read its words as said).
 _WHEN: Final = (
     r"(?:lately|recently|these days|nowadays|today|yesterday|tonight|last night"
     r"|(?:the )?day before yesterday|(?:this|last|past) [\w ]+?|since [\w ]+?|in [\w ]+?"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: [\w]+)?"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?"
     r"|(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)(?: \w+)?|twenty twenty \w+|20\d\d)"
 )
-_HOUR: Final = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_HOUR: Final = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+)
 _CLOCK: Final = (
     rf"(?:(?:five|ten|quarter|a quarter|twenty|twenty five|half) (?:past|to) )?{_HOUR}"
     r"(?: o'?clock)?"
@@ -74,6 +76,16 @@ _MARK: Final = re.compile(
     re.IGNORECASE,
 )
 
+
+def _most(found: re.Match[str]) -> str:
+    """Return "lately i siao on which band" as the band he played the most then.
+
+    "Siao on", "hooked on", "crazy over" with no time said mean these days.
+    """
+    when = found.groupdict().get("when") or found.groupdict().get("after") or "lately"
+    return f"which {found['kind']} did i play the most {when}"
+
+
 _SINGAPORE_CONTRACTOR_EN: Final[tuple[Rule, ...]] = (
     # "Pump" is play ("what i pump", "which song i pump the most sia").
     (rf"\b({_WHO}) pump(?:ed|ing)?\b", r"\1 play"),
@@ -84,14 +96,14 @@ _SINGAPORE_CONTRACTOR_EN: Final[tuple[Rule, ...]] = (
             rf"^(?:(?P<when>{_WHEN}),? )?{_WHO} (?:siao|hooked|crazy) (?:on|over|about)"
             rf" (?:which|what) (?P<kind>{_KIND}){_TAIL}"
         ),
-        lambda found: f"which {found['kind']} did i play the most {found['when'] or 'lately'}",
+        _most,
     ),
     (
         (
             rf"^(?:(?P<when>{_WHEN}),? )?(?:which|what) (?P<kind>{_KIND}) {_WHO}"
-            rf" (?:siao|hooked|crazy) (?:on|over|about){_TAIL}"
+            rf" (?:siao|hooked|crazy) (?:on|over|about)(?: (?P<after>{_WHEN}))?{_TAIL}"
         ),
-        lambda found: f"which {found['kind']} did i play the most {found['when'] or 'lately'}",
+        _most,
     ),
     # "My all time album which one": his top album of all time.
     (
@@ -165,7 +177,7 @@ _SINGAPORE_CONTRACTOR_EN: Final[tuple[Rule, ...]] = (
     # "Saturday first thing i play, what one": that day's first.
     (
         rf"^(?P<when>{_WHEN}),? first thing {_WHO} {_VERB},? (?:what|which)(?: one| song)?{_TAIL}",
-        r"what did i play first \g<when>",
+        r"\g<when> what did i play first",
     ),
 )
 
