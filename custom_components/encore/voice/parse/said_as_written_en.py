@@ -101,6 +101,10 @@ dictation (557: "who i am listen too much lately which artist", "queen how
 many time i listened last month", "this month cafe tacuba i was listen")
 runs right after the Mandarin speaker's, before any reader takes her name
 said first for the question or "how many time" for the listening time.
+
+The eighty-third turn's (blind round twenty-two) Singaporean contractor
+(553: "lately i siao on which band one", "since monday how many streams
+ah", "kitchen there i skip how often") runs right after the Turkish speaker's.
 """
 
 from functools import lru_cache
@@ -122,6 +126,7 @@ from .ontario_farmer_en import said_by_an_ontario_farmer
 from .possessors_en import said_with_possessor
 from .said_as_written_older_en import said_as_written_older_en
 from .shift_engineer_en import said_by_a_shift_engineer
+from .singapore_contractor_en import said_by_a_singapore_contractor
 from .spanish_a2_en import said_in_spanish_a2
 from .sussex_vicar_en import said_by_a_sussex_vicar
 from .turkish_dictated_en import said_as_dictated_in_turkish
@@ -138,6 +143,10 @@ def said_as_written_en(text: str) -> str:
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
     text = said_as_dictated_in_turkish(said_as_dictated_in_mandarin(text))
+    # Blind round twenty-two (issue 45's eighty-third turn): a Singaporean
+    # contractor's topic or time first and question word last (553), before
+    # any reader takes "since monday" for a name or "hooked on" for repeat.
+    text = said_by_a_singapore_contractor(text)
     # Blind round twenty (issue 45's eighty-first turn), before any reader
     # takes a remark, a count said aloud or a shift for a name or a time: a
     # mining engineer (543), a New Orleans guide (544), an East London teen
