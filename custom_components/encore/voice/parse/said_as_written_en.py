@@ -95,11 +95,17 @@ The eighty-second turn's (blind round twenty-one) Mandarin speaker's
 dictation (552: "which track is number one for me all the time", "last
 year which artist first time i hear", "X i listen in september or no")
 runs right after a question said again over noise.
+
+The eighty-third turn's (blind round twenty-two) Geordie landlady (554:
+a story before the question, "had off us", "Did ah, pet?") and
+Appalachian grandmother (556: "young'un", "that'un", "a-listenin'",
+"Them news shows. Which one ...") run right after it.
 """
 
 from functools import lru_cache
 
 from .alaskan_fisherman_en import said_by_an_alaskan_fisherman
+from .appalachian_granny_en import said_by_an_appalachian_granny
 from .astoria_diner_en import said_in_an_astoria_diner
 from .atlanta_salon_en import said_in_an_atlanta_salon
 from .boston_bartender_en import said_by_a_boston_bartender
@@ -118,6 +124,7 @@ from .said_as_written_older_en import said_as_written_older_en
 from .shift_engineer_en import said_by_a_shift_engineer
 from .spanish_a2_en import said_in_spanish_a2
 from .sussex_vicar_en import said_by_a_sussex_vicar
+from .tyneside_landlady_en import said_by_a_tyneside_landlady
 from .valleys_teacher_en import said_by_a_valleys_teacher
 
 
@@ -130,6 +137,11 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
     text = said_as_dictated_in_mandarin(text)
+    # Blind round twenty-two (issue 45's eighty-third turn), before any
+    # reader takes a story's Easter or six for the question's time or her
+    # "that'un" for a name: a Geordie landlady (554), an Appalachian
+    # grandmother (556).
+    text = said_by_an_appalachian_granny(said_by_a_tyneside_landlady(text))
     # Blind round twenty (issue 45's eighty-first turn), before any reader
     # takes a remark, a count said aloud or a shift for a name or a time: a
     # mining engineer (543), a New Orleans guide (544), an East London teen
