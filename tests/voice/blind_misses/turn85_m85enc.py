@@ -25,8 +25,8 @@ same old tunes again and again", "how many minutes'd I have the radio
 on", "any new folks turn up in my music here lately" and "What song's
 been a-goin' round and round on here lately" (on repeat; what played
 lately had been answered, a wrong fact). `appalachian_granny_en` reads
-them. "what was the first song this year, back in January" asks of the
-year (January alone had been read), for anyone.
+them. "what was the first song this year, back in January" is left as
+the twentieth turn read "this year back in January": January.
 """
 
 from . import Answered, Read, Stays
@@ -68,7 +68,11 @@ READ: tuple[Read, ...] = (
         "Ah've not heard Digital Love in ages, it's a canny song that. When was the last time ah played it?",
         "when was the last time I played Digital Love",
     ),
-    ("en", "Moon Safari, when did ah last put that on, hinny", "when did I last play Moon Safari"),
+    (
+        "en",
+        "Moon Safari, when did ah last put that on, hinny",
+        "when did I last play Moon Safari",
+    ),
     (
         "en",
         "there's one ah always skip, ah just cannot abide it, what is it",
@@ -100,13 +104,21 @@ READ: tuple[Read, ...] = (
         "Ah divvent really bother with albums, pet, but which one have ah played most this year?",
         "which album have I played most this year",
     ),
-    ("en", "there's a band ah always skip, who is it, pet", "which artist do I skip the most"),
+    (
+        "en",
+        "there's a band ah always skip, who is it, pet",
+        "which artist do I skip the most",
+    ),
     (
         "en",
         "Queen, how many plays have they had off us this month, hinny",
         "how many times did I play Queen this month",
     ),
-    ("en", "how many songs have ah played today, roughly", "how many songs have I played today"),
+    (
+        "en",
+        "how many songs have ah played today, roughly",
+        "how many songs have I played today",
+    ),
     (
         "en",
         "The lads come in for the darts Thursdays and it's bedlam. Is it weekends ah play most, or weekdays?",
@@ -158,7 +170,6 @@ READ: tuple[Read, ...] = (
         "In the kitchen there, how many minutes'd I have the radio on this mornin'",
         "in the kitchen how many minutes did I have the radio on this morning",
     ),
-    ("en", "what was the first song this year, back in January", "what was the first song this year"),
     # Made up, of her kind.
     (
         "en",
@@ -181,7 +192,11 @@ READ: tuple[Read, ...] = (
         "What tune's been a-goin' round and round on this thing this week",
         "which song have I been playing on repeat this week",
     ),
-    ("en", "how many hours'd I have the music on yesterday, young'un", "how many hours did I listen to music yesterday"),
+    (
+        "en",
+        "how many hours'd I have the music on yesterday, young'un",
+        "how many hours did I listen to music yesterday",
+    ),
 )
 
 ANSWERED: tuple[Answered, ...] = (
@@ -195,7 +210,11 @@ ANSWERED: tuple[Answered, ...] = (
         "when do I usually listen",
         "en",
     ),
-    ("Moon Safari, when did ah last put that on, hinny", "when did I last play Moon Safari", "en"),
+    (
+        "Moon Safari, when did ah last put that on, hinny",
+        "when did I last play Moon Safari",
+        "en",
+    ),
     (
         "there's one ah always skip, ah just cannot abide it, what is it",
         "which song do I skip the most",

@@ -70,15 +70,19 @@ _APPALACHIAN_GRANNY_EN: Final[tuple[Rule, ...]] = (
     # "If somebody was to ask you what my taste in music is, what would you
     # tell 'em": her taste.
     (
-        r"^if (?:somebody|someone|anybody|anyone|folks|people) (?:was to ask|were to ask|asked|asks) you"
-        r" what my (?:taste in music|taste|music taste) (?:is|was)\b.*$",
+        (
+            r"^if (?:somebody|someone|anybody|anyone|folks|people) (?:was to ask|were to ask|asked|asks) you"
+            r" what my (?:taste in music|taste|music taste) (?:is|was)\b.*$"
+        ),
         "what is my taste in music",
     ),
     # "Am I one of them that plays the same old tunes again and again":
     # does she repeat.
     (
-        r"^am i one of (?:them|those)(?: folks| people| ones)? (?:that|who|what) (?:plays|play|puts on|has on|listens to)"
-        r" the same (?:old )?(tunes|songs|music|records|things)\b(?: (?:again and again|over and over|all the time))?",
+        (
+            r"^am i one of (?:them|those)(?: folks| people| ones)? (?:that|who|what) (?:plays|play|puts on|has on|listens to)"
+            r" the same (?:old )?(tunes|songs|music|records|things)\b(?: (?:again and again|over and over|all the time))?"
+        ),
         r"do i play the same \1 again and again",
     ),
     # "how many minutes'd I have the radio on": did I.
@@ -88,29 +92,24 @@ _APPALACHIAN_GRANNY_EN: Final[tuple[Rule, ...]] = (
     # "any new folks turn up in my music here lately, ones I never heard
     # tell of before": new artists.
     (
-        r"^(?:any|have any) new (?:folks|people|singers|bands|names) (?:turn(?:ed)? up|show(?:ed)? up|come along|came along)"
-        r" in my (?:music|listening|songs)(?: here)?(?P<when>(?: \w+)?)(?:,[^?]*)?\W*$",
+        (
+            r"^(?:any|have any) new (?:folks|people|singers|bands|names) (?:turn(?:ed)? up|show(?:ed)? up|come along|came along)"
+            r" in my (?:music|listening|songs)(?: here)?(?P<when>(?: \w+)?)(?:,[^?]*)?\W*$"
+        ),
         r"which new artists have i heard\g<when>",
     ),
     # "What song's been a-goin' round and round on here lately, the one I
     # keep playin'": on repeat.
     (
-        r"^(?:what|which) (song|tune)(?:'s| has) been going round and round(?: on here| on this thing)?(?P<when>(?: \w+)?)"
-        r"(?:,\s*the one (?:i|we) keep playing)?\W*$",
+        (
+            r"^(?:what|which) (song|tune)(?:'s| has) been going round and round(?: on here| on this thing)?(?P<when>(?: \w+)?)"
+            r"(?:,\s*the one (?:i|we) keep playing)?\W*$"
+        ),
         r"which \1 have i been playing on repeat\g<when>",
     ),
-)
-
-# Anyone's: "what was the first song this year, back in January" asks of
-# the year (its first song was played in January), never of January alone.
-_FIRST_OF_THE_YEAR: Final = re.compile(
-    r"\b(first (?:song|track|tune|thing|album|artist|podcast|episode)(?: (?:i|we) (?:played|heard))? this year),?"
-    r" back in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
-    re.IGNORECASE,
 )
 
 
 def said_by_an_appalachian_granny(text: str) -> str:
     """Return an Appalachian grandmother's question said plainly."""
-    text = _FIRST_OF_THE_YEAR.sub(r"\1", text)
     return rewrite_marked(_MARK, _APPALACHIAN_GRANNY_EN, text, squeeze=True)

@@ -55,7 +55,7 @@ _TYNESIDE_LANDLADY_EN: Final[tuple[Rule, ...]] = (
     # When did they first turn up?": what he put on is "they".
     (
         (
-            rf"^[^.!?]*?\b(?:put|played|stuck|had) (?P<name>[^.!?,]+?) on for (?:us|me)\b[^.!?]*[.!]\s+"
+            r"^[^.!?]*?\b(?:put|played|stuck|had) (?P<name>[^.!?,]+?) on for (?:us|me)\b[^.!?]*[.!]\s+"
             r"(?P<ask>when did) (?:they|it|he|she|that|them) "
         ),
         r"\g<ask> \g<name> ",
@@ -100,8 +100,10 @@ _TYNESIDE_LANDLADY_EN: Final[tuple[Rule, ...]] = (
         "which song do i skip the most",
     ),
     (
-        rf"^there's (?:a band|an artist|a singer|this band) {_I} (?:always|allus|aalways|keep) skip(?:ping)?\b"
-        r"[^?]*?\b(?:what|which|who) (?:is it|one is it|is that|are they)\W*$",
+        (
+            rf"^there's (?:a band|an artist|a singer|this band) {_I} (?:always|allus|aalways|keep) skip(?:ping)?\b"
+            r"[^?]*?\b(?:what|which|who) (?:is it|one is it|is that|are they)\W*$"
+        ),
         "which artist do i skip the most",
     ),
     # "Ah'm up at six .... Is that when ah listen most, or what's me usual
@@ -112,10 +114,15 @@ _TYNESIDE_LANDLADY_EN: Final[tuple[Rule, ...]] = (
     ),
     # "The pub's that busy Saturdays .... Is it weekdays ah have the music
     # on most, or weekends?": the weekdays against the weekends.
-    (rf"^{_STORY}(?=is it (?:the )?(?:weekdays|weekends|mornings|afternoons|evenings|nights)\b)", ""),
     (
-        r"^is it (?:the )?(weekdays|weekends) (?:ah|i) (?:have the music on|have music on|play music)"
-        r"(?: the)? (?:most|more),? or (?:the )?(weekdays|weekends)\b",
+        rf"^{_STORY}(?=is it (?:the )?(?:weekdays|weekends|mornings|afternoons|evenings|nights)\b)",
+        "",
+    ),
+    (
+        (
+            r"^is it (?:the )?(weekdays|weekends) (?:ah|i) (?:have the music on|have music on|play music)"
+            r"(?: the)? (?:most|more),? or (?:the )?(weekdays|weekends)\b"
+        ),
         r"do i listen to more music on \1 or \2",
     ),
     (
@@ -130,7 +137,10 @@ _TYNESIDE_LANDLADY_EN: Final[tuple[Rule, ...]] = (
     ),
     # "number of episodes ah've listened to this year like, roughly": a
     # guess said after the question asks nothing.
-    (r"(?:\s+like)?,?\s+(?:roughly|about|more or less|give or take)\s*([?.!]*)\s*$", r"\1"),
+    (
+        r"(?:\s+like)?,?\s+(?:roughly|about|more or less|give or take)\s*([?.!]*)\s*$",
+        r"\1",
+    ),
     # "number of episodes ah've listened to": her "ah" is I (a name had
     # been read from "ah've").
     (r"\bah('ve|'m|'d)(?!\w)", r"i\1"),
