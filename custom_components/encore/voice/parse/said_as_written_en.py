@@ -105,11 +105,17 @@ said first for the question or "how many time" for the listening time.
 The eighty-third turn's (blind round twenty-two) Singaporean contractor
 (553: "lately i siao on which band one", "since monday how many streams
 ah", "kitchen there i skip how often") runs right after the Turkish speaker's.
+
+The eighty-third turn's (blind round twenty-two) Geordie landlady (554:
+a story before the question, "had off us", "Did ah, pet?") and
+Appalachian grandmother (556: "young'un", "that'un", "a-listenin'",
+"Them news shows. Which one ...") run right after the Singaporean contractor's.
 """
 
 from functools import lru_cache
 
 from .alaskan_fisherman_en import said_by_an_alaskan_fisherman
+from .appalachian_granny_en import said_by_an_appalachian_granny
 from .astoria_diner_en import said_in_an_astoria_diner
 from .atlanta_salon_en import said_in_an_atlanta_salon
 from .boston_bartender_en import said_by_a_boston_bartender
@@ -130,6 +136,7 @@ from .singapore_contractor_en import said_by_a_singapore_contractor
 from .spanish_a2_en import said_in_spanish_a2
 from .sussex_vicar_en import said_by_a_sussex_vicar
 from .turkish_dictated_en import said_as_dictated_in_turkish
+from .tyneside_landlady_en import said_by_a_tyneside_landlady
 from .valleys_teacher_en import said_by_a_valleys_teacher
 
 
@@ -147,6 +154,10 @@ def said_as_written_en(text: str) -> str:
     # contractor's topic or time first and question word last (553), before
     # any reader takes "since monday" for a name or "hooked on" for repeat.
     text = said_by_a_singapore_contractor(text)
+    # Then a Geordie landlady (554) and an Appalachian grandmother (556),
+    # before any reader takes a story's Easter or six for the question's
+    # time or her "that'un" for a name.
+    text = said_by_an_appalachian_granny(said_by_a_tyneside_landlady(text))
     # Blind round twenty (issue 45's eighty-first turn), before any reader
     # takes a remark, a count said aloud or a shift for a name or a time: a
     # mining engineer (543), a New Orleans guide (544), an East London teen
