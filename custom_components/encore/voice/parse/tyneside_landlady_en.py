@@ -45,7 +45,10 @@ _MARK: Final = re.compile(
 # What she says for "I": "ah", "ah've", "ah'm".
 _I: Final = r"(?:ah|i)"
 # A story sentence: at least four words, ended by a full stop.
-_STORY: Final = r"(?:\w+[\w',-]*\s+){3,}[^.!?]*[.!]\s+"
+# Three words at least, looked for once (a lookahead is never tried again):
+# "(?:\w+[\w',-]*\s+){3,}" had split each word every way it could before
+# failing, and a long question without a story took minutes.
+_STORY: Final = r"(?=(?:[\w',-]+\s+){3})[^.!?]*[.!]\s+"
 
 _TYNESIDE_LANDLADY_EN: Final[tuple[Rule, ...]] = (
     # "this mornin'", "last evenin'": her dropped g, before a rule below
