@@ -176,7 +176,7 @@ _SINGAPORE_CONTRACTOR_EN: Final[tuple[Rule, ...]] = (
     ),
     # "Saturday first thing i play, what one": that day's first.
     (
-        rf"^(?P<when>{_WHEN}),? first thing {_WHO} {_VERB},? (?:what|which)(?: one| song)?{_TAIL}",
+        rf"^(?P<when>{_WHEN}),? (?:the )?first thing {_WHO} {_VERB},? (?:what|which)(?: one| song)?{_TAIL}",
         r"\g<when> what did i play first",
     ),
 )

@@ -146,7 +146,9 @@ _TYNESIDE_LANDLADY_EN: Final[tuple[Rule, ...]] = (
     ),
     # "number of episodes ah've listened to": her "ah" is I (a name had
     # been read from "ah've").
-    (r"\bah('ve|'m|'d)(?!\w)", r"i\1"),
+    # After "how many times" or "how often" it is left for the question's
+    # own reader ("how many times ah've had Air on this month", turn 35).
+    (r"(?<!\btimes )(?<!\boften )(?<!\bmuch )\bah('ve|'m|'d)(?!\w)", r"i\1"),
     # "..., hinny", ", pet": her address said last.
     (rf",\s*{_ADDRESS}\s*([?.!]*)\s*$", r"\1"),
 )
