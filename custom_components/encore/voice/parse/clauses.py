@@ -361,7 +361,11 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         name = _ABOUT.sub("", said_first.rsplit(",", 1)[-1].strip(" ,;:-"))
         if len(name.split()) > _MOST_NAME_WORDS:
             continue
-        question = " ".join(pieces[cut:]).strip(" ,;:-")
+        # "..., when I hear first time?": in English the question mark is no
+        # word (German's own patterns read "gehört?" as they were written).
+        question = " ".join(pieces[cut:]).strip(
+            " ,;:-?!" if language == "en" else " ,;:-"
+        )
         # "Phantom, the Justice one, ...": the name by the artist beside it;
         # "Sexy Boy last month, how often ...": the period is the question's.
         if apposed := _APPOSED.match(said_first):

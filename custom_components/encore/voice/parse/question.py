@@ -50,6 +50,7 @@ from .recaps import household_period, recap_asked
 from .speech import prepare
 from .story_clauses import read_by_clauses, read_moment_in_story, read_pointed_back
 from .timed_name import timed_name
+from .when_of_a_name import when_of_a_name
 
 # -- the reading ----------------------------------------------------------------------
 
@@ -582,6 +583,8 @@ def read_question(
         # German's dialects are undone in `prepare`, after the ways have
         # read the words; English's ways read its speakers' words themselves.
         reading = _read_plain_again(text, reading, language, now, time_zone)
+    # "Digital Love, when'd that get its first outin'": never today's first.
+    reading = when_of_a_name(text, reading, language)
     if reading.asked is Asked.TOP and reading.when is None and _HOOKED.search(text):
         return replace(reading, when=_LATELY[language if language == "de" else "en"])
     if reading.when is None and language == "en" and said_total_alone(text):
