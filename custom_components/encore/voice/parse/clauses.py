@@ -295,7 +295,11 @@ _SUBJECT_PRONOUN = {
     "en": re.compile(
         r"\b(?:did|does|has|have|was)\s+(?P<it>it|that one|that song|that track|that)"
         r"(?=\s+(?:(?:first|last|ever|most recently)\s+)?(?:play|come on"
-        r"|get played|been played|been on)\b)",
+        r"|get played|been played|been on)\b)"
+        # A learner's "how many times it played" (its "is playing" read as
+        # the past by `progressive_past_en`), no auxiliary (writer 558).
+        r"|^(?:how many times|how often)\s+(?P<it2>it|that one|that song|that)"
+        r"(?=\s+(?:played|came on|got played|was played|was on)\b)",
         re.IGNORECASE,
     ),
 }
@@ -346,6 +350,11 @@ _APPOSED = re.compile(
     r"|record|lp)$",
     re.IGNORECASE,
 )
+# Words describing the name after it: "Sexy Boy that French song" (writer 558).
+_DESCRIBED = re.compile(
+    r"(?<=\w)\s+(?:that|this) (?:\w+ )?(?:song|track|tune|number|band|group|singer)$",
+    re.IGNORECASE,
+)
 # Words describing the name before it ("that lovely Air piece, ...").
 _MOST_ASIDE_WORDS = 6
 
@@ -359,6 +368,8 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         # "That lovely Air piece, La Femme d'Argent, how many times did it
         # play": words about the name before it, set off by a comma.
         name = _ABOUT.sub("", said_first.rsplit(",", 1)[-1].strip(" ,;:-"))
+        # "Sexy Boy that French song, ...": what the name is, said after it.
+        name = _DESCRIBED.sub("", name)
         if len(name.split()) > _MOST_NAME_WORDS:
             continue
         # "..., when I hear first time?": in English the question mark is no
@@ -405,6 +416,10 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             return f"when did I {which} listen to {name} {rest}".strip()
         if found is None:
             return text
+        if found.re.groupindex.get("it2") and found.group("it2"):
+            # "How many times it played since October": the name's plays.
+            after = question[found.end("it2") :].split(maxsplit=1)[1:]
+            return f"how many times did I play {name} {' '.join(after)}".strip()
         start, end = found.span("it")
         if start == end:
             # No pronoun: the name goes after the verb (or before "gehört").

@@ -14,6 +14,12 @@ from .rules import Rule, rewrite
 _LAHORE_EN: tuple[Rule, ...] = (
     # An address or a filler said first: "beta did i play ...", "acha, ...".
     (r"^(?:beta(?: ji)?|bachay|puttar|acha|achha|accha|bas|arre|arey),?\s+", ""),
+    # "Ji", the Punjabi and Hindi word of respect, said first or last as an
+    # address ("hello ji, my top three singers", "how many songs today ji",
+    # "tell me what I heard beta"), never part of the question (issue 45's
+    # eighty-fourth turn, writer 558: "nothing called ji").
+    (r"^(?:(?:hello|hi|namaste|sat sri akal),?\s+)?(?:beta\s+)?ji\b,?\s+", ""),
+    (r"(?:,\s*|\s+)(?:beta|ji|beta ji)\s*([?.!]*)$", r"\1"),
     # "The total tally of songs this week": how many songs.
     (
         r"^(?:kindly tell(?: me)?,? )?(?:what is )?the total tally of (?=songs|tracks|plays|things)",

@@ -95,6 +95,16 @@ _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
         r",?\s+or (?:was|is) (?:that|it) (?:all )?(?:a|just a|only a) dream\W*$",
         "",
     ),
+    # "..., I forget already", "..., my memory is gone", "... or I forget?"
+    # (an old speaker's excuse, blind writer 558): why they ask, not what.
+    (
+        (
+            r"(?:[,;.?]\s+|,?\s+or )(?:i (?:forget|forgot|don't remember|do not remember"
+            r"|cannot remember|can't remember)(?: (?:already|again|now|the name|it))*"
+            r"|my memory is (?:gone|going|bad|weak|not good|not so good)(?: now)?)\W*$"
+        ),
+        "",
+    ),
     # "Eres, most recent play, date and time please": what the answer says.
     (
         r"[,;]\s+(?:the )?(?:date and time|time and date|exact time|exact date)(?: please)?\W*$",

@@ -53,6 +53,7 @@ from .patois_toronto_en import said_in_toronto_patois
 from .pidgin_cajun_en import said_in_pidgin_or_cajun
 from .precise_de import said_precisely_de
 from .precise_en import said_precisely
+from .progressive_past_en import said_in_the_progressive
 from .put_right_en import put_right_en
 from .put_right_first import put_right_first
 from .radio_cottage_en import said_on_air_or_at_the_cottage
@@ -160,6 +161,13 @@ EARLY_WAYS: Final[tuple[Way, ...]] = (
         "Cockney's ''oo', 'wot', 'wotcha', 'guv', 'innit'", _said(said_in_cockney), _EN
     ),
     Way("a dropped h: ''ow many', ''ave I 'ad', ''ear'", _said(said_with_h), _EN),
+    # After the h is back ("'e's playin'"), before any learner's reader: "I am
+    # playing ... yesterday" is the past (issue 45's eighty-fourth turn).
+    Way(
+        "a learner's progressive for the past: 'how many songs I am playing today'",
+        _said(said_in_the_progressive),
+        _EN,
+    ),
     Way(
         "a phone's autocorrect: 'listen to moat', 'top 3 artisans', 'this yeat'",
         _said(said_without_autocorrect),
