@@ -26,7 +26,9 @@ on", "any new folks turn up in my music here lately" and "What song's
 been a-goin' round and round on here lately" (on repeat; what played
 lately had been answered, a wrong fact). `appalachian_granny_en` reads
 them. "what was the first song this year, back in January" is left as
-the twentieth turn read "this year back in January": January.
+the twentieth turn read "this year back in January": January (the
+eighty-fourth turn reads a first play's "this year, back in January" as the
+year's, as six blind writers meant: `turn86_lead`).
 """
 
 from . import Answered, Read, Stays

@@ -16,6 +16,12 @@ name describe it, and "how many times it played" asks for its plays.
 with today's first play (a wrong fact): a question mark had kept the name
 from its question. Where such a "when" is still unread, Encore asks which
 name, never tells today's first play (`when_of_a_name`).
+
+"First thing I played this year, back in January, what was it" had been
+read as January's first play since the twentieth turn; six blind writers
+(the last two in rounds twenty-two and twenty-three) meant the year's. The
+year's first play is read now: only a first play is the year's wherever it
+fell, so "what did I play this year back in January" stays January.
 """
 
 from . import Answered, Read, Stays
@@ -49,6 +55,16 @@ READ: tuple[Read, ...] = (
         "en",
         "Around the World, the Daft Punk one, when I hear first time?",
         "when did I first hear Around the World by Daft Punk",
+    ),
+    (
+        "en",
+        "first thing I played this year, back in January, what was it",
+        "what was the first thing I played this year",
+    ),
+    (
+        "en",
+        "what was the first song this year, back in January",
+        "what was the first song this year",
     ),
 )
 
