@@ -17,6 +17,12 @@ with today's first play (a wrong fact): a question mark had kept the name
 from its question. Where such a "when" is still unread, Encore asks which
 name, never tells today's first play (`when_of_a_name`).
 
+A West Texas roughneck (559) dropped the "did I" or "how many" a question
+opens with: "ever play any Chris Stapleton", "catch the daily this
+mornin?", "times i run that don't stop me now this year", "song on at eight
+this mornin" (`terse_dropped_en`, and net lines for each). "Play any Chris
+Stapleton" (no "ever") is a command and stays Home Assistant's.
+
 "First thing I played this year, back in January, what was it" had been
 read as January's first play since the twentieth turn; six blind writers
 (the last two in rounds twenty-two and twenty-three) meant the year's. The
@@ -66,6 +72,12 @@ READ: tuple[Read, ...] = (
         "what was the first song this year, back in January",
         "what was the first song this year",
     ),
+    ("en", "ever play any radiohead?", "did I ever play any radiohead"),
+    (
+        "en",
+        "times i run that don't stop me now this year",
+        "how many times did I play don't stop me now this year",
+    ),
 )
 
 ANSWERED: tuple[Answered, ...] = (
@@ -86,10 +98,19 @@ ANSWERED: tuple[Answered, ...] = (
         "give me a summary of my week",
         "en",
     ),
+    ("catch the daily this mornin?", "did I listen to The Daily this morning", "en"),
+    ("song on at eight this mornin", "what song was on at eight this morning", "en"),
+    (
+        "times i run that don't stop me now this year",
+        "how many times did I play Don't Stop Me Now this year",
+        "en",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (
     ("what am I listening to", "en"),
     ("I am listening to the radio in the kitchen", "en"),
     ("what is playing in the kitchen", "en"),
+    ("play any chris stapleton", "en"),
+    ("catch the bus", "en"),
 )

@@ -69,6 +69,7 @@ from .swabian_teen_de import said_in_swabian
 from .taglish_en import said_in_taglish
 from .taglish_skips_en import said_in_taglish_skips
 from .teen_slang_en import said_as_teen
+from .terse_dropped_en import said_tersely
 from .trini_again_en import said_in_trinidad_again
 from .way import DE as _DE, EN as _EN, Way, in_language as _in, said as _said
 from .which_one_en import said_with_its_one
@@ -166,6 +167,11 @@ EARLY_WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a learner's progressive for the past: 'how many songs I am playing today'",
         _said(said_in_the_progressive),
+        _EN,
+    ),
+    Way(
+        "a terse speaker's dropped 'did I': 'ever play any X', 'catch the daily this mornin?'",
+        _said(said_tersely),
         _EN,
     ),
     Way(
