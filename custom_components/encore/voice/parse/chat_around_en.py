@@ -85,11 +85,27 @@ CHAT_AROUND_EN: tuple[Rule, ...] = (
     # A period said first as a year, its "that year" after: "back in twenty
     # twenty-five, what was the first song I ever played that year".
     (r"^back in ([^,]+), (.+?) (?:that|the) year\b", r"\2 in \1"),
+    # The year's first play, with the month he recalls it in said after
+    # the year (writer 562): "first thing I played this year, back in
+    # January, what was it" asks the year's first (the month is his guess,
+    # and a first play of the year is never outside the year).
+    (
+        r"^(first (?:thing|song|tune|track) (?:i|we) (?:played|heard|put on|listened to) (?:this|last) year),"
+        r"\s*back in (?:january|february|march|april|may|june|july|august|september|october|november|december),",
+        r"\1,",
+    ),
     # A DJ's words (writer 179): "what did i kick the day off with", "my
     # opener today", "my last cut", "when'd i last whack it on", "come up
     # in my scrobbles", "the same cuts", "my october on the decks", "top of
     # my rotation".
     (r"\b(?:kick|start)(?:ed)? (?:the|my) day off with\b", "start the day with"),
+    # A period kicked off the same way (writer 562): "what did I start last
+    # week off with, the very first tune" (a name "off" had been looked for).
+    (
+        r"\b(kick|start)(?:ed)? ((?:last|this|the) (?:week|weekend|month|year)|(?:last )?(?:monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|sunday)) off with\b",
+        r"start \2 with",
+    ),
     (r"\bmy opener (today|this morning)\b", r"my first song \1"),
     (r"\bmy last (?:cut|spin)\b", "the last song i played"),
     (r"\bwhen'd\b", "when did"),
