@@ -85,15 +85,6 @@ CHAT_AROUND_EN: tuple[Rule, ...] = (
     # A period said first as a year, its "that year" after: "back in twenty
     # twenty-five, what was the first song I ever played that year".
     (r"^back in ([^,]+), (.+?) (?:that|the) year\b", r"\2 in \1"),
-    # The year's first play, with the month he recalls it in said after
-    # the year (writer 562): "first thing I played this year, back in
-    # January, what was it" asks the year's first (the month is his guess,
-    # and a first play of the year is never outside the year).
-    (
-        r"^(first (?:thing|song|tune|track) (?:i|we) (?:played|heard|put on|listened to) (?:this|last) year),"
-        r"\s*back in (?:january|february|march|april|may|june|july|august|september|october|november|december),",
-        r"\1,",
-    ),
     # A DJ's words (writer 179): "what did i kick the day off with", "my
     # opener today", "my last cut", "when'd i last whack it on", "come up
     # in my scrobbles", "the same cuts", "my october on the decks", "top of

@@ -32,13 +32,14 @@ _MARK: Final = re.compile(
     re.IGNORECASE,
 )
 
-_MONTH: Final = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
+_MONTH: Final = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # A song, a band or an act said plainly.
 _KIND: Final = r"(?:artists|bands|acts|singers|songs|tunes|tracks|albums)"
 
 _EAST_END_TRADER_EN: Final[tuple[Rule, ...]] = (
+    # "..., guv", "... innit" said last, before a rule below looks for the
+    # question's end (`cockney_en` takes them off later too).
+    (r"(?:,?\s+(?:guv|guvnor|innit))+\W*$", ""),
     # His dropped g and h inside the words a rule below looks for.
     (r"(?<![\w'])'ammer(ed|in'|ing)(?![\w])", r"hammer\1"),
     (r"(?<![\w'])'it(?![\w'])", "hit"),
