@@ -93,8 +93,10 @@ CHAT_AROUND_EN: tuple[Rule, ...] = (
     # A period kicked off the same way (writer 562): "what did I start last
     # week off with, the very first tune" (a name "off" had been looked for).
     (
-        r"\b(kick|start)(?:ed)? ((?:last|this|the) (?:week|weekend|month|year)|(?:last )?(?:monday|tuesday"
-        r"|wednesday|thursday|friday|saturday|sunday)) off with\b",
+        (
+            r"\b(kick|start)(?:ed)? ((?:last|this|the) (?:week|weekend|month|year)|(?:last )?(?:monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday)) off with\b"
+        ),
         r"start \2 with",
     ),
     (r"\bmy opener (today|this morning)\b", r"my first song \1"),

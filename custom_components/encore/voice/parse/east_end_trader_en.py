@@ -43,7 +43,8 @@ _EAST_END_TRADER_EN: Final[tuple[Rule, ...]] = (
     # His dropped g and h inside the words a rule below looks for.
     (r"(?<![\w'])'ammer(ed|in'|ing)(?![\w])", r"hammer\1"),
     (r"(?<![\w'])'it(?![\w'])", "hit"),
-    (r"\b(out|open|clos)in'(?!\w)", r"\1ing"),
+    (r"\b(out|open)in'(?!\w)", r"\1ing"),
+    (r"\bclosin'(?!\w)", "closing"),
     # "rattle off me top three artists since March": give me my.
     (r"^(?:rattle|reel) off (?:me|us|my)\b", "give me my"),
     # "..., sharpish", "... chop chop": a hurry said last asks nothing.
@@ -54,8 +55,10 @@ _EAST_END_TRADER_EN: Final[tuple[Rule, ...]] = (
     (rf"[,?.!]\s*(?:new )?{_KIND} i mean\W*$", ""),
     # "Digital Love, when'd that get its first outin'": its first play.
     (
-        r"^(?P<name>[^,]+),\s*when(?:'d| did| was) (?:that|it|they|she|he) (?:get|got|have|had) (?:its|their|her|his)"
-        r" (?P<which>first|last) (?:outing|airing|spin|run out|go)\W*$",
+        (
+            r"^(?P<name>[^,]+),\s*when(?:'d| did| was) (?:that|it|they|she|he) (?:get|got|have|had)"
+            r" (?:its|their|her|his) (?P<which>first|last) (?:outing|airing|spin|run out|go)\W*$"
+        ),
         r"when did i \g<which> play \g<name>",
     ),
     (
