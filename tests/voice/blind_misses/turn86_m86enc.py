@@ -193,6 +193,11 @@ READ: tuple[Read, ...] = (
         "what songs did I play the most this week",
     ),
     ("en", "tell me about my month like all the songs and stuff", "recap my month"),
+    (
+        "en",
+        "what did I play heaps last week, no wait this week, in the kitchen",
+        "what did I play the most this week in the kitchen",
+    ),
 )
 
 ANSWERED: tuple[Answered, ...] = (

@@ -52,9 +52,13 @@ _SYDNEY_KID_EN: Final[tuple[Rule, ...]] = (
     # "..., Ada's my mum": who the person asked about is.
     (rf",?\s+\w+'s my {_FAMILY}\W*$", ""),
     # "so like yesterday and then the day before, no wait just yesterday,
-    # what did I listen to": the day she settles on.
+    # what did I listen to": the day she settles on. Only days said before
+    # the question: a question said first keeps its own words.
     (
-        rf"^(?:so )?(?:like )?[^,]+?,\s*no wait,? (?:just |only |actually )?(?P<day>{_DAY}),\s*(?P<ask>.+?)\W*$",
+        (
+            r"^(?![^,]*\b(?:what|which|who|how|when|did|do|does|have|has|had|is|was|were)\b)"
+            rf"(?:so )?(?:like )?[^,]+?,\s*no wait,? (?:just |only |actually )?(?P<day>{_DAY}),\s*(?P<ask>.+?)\W*$"
+        ),
         r"\g<ask> \g<day>",
     ),
     # "tell me about my week like all the music and stuff": her week's recap.
