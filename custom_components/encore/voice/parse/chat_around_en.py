@@ -91,10 +91,11 @@ CHAT_AROUND_EN: tuple[Rule, ...] = (
     # my rotation".
     (r"\b(?:kick|start)(?:ed)? (?:the|my) day off with\b", "start the day with"),
     # A period kicked off the same way (writer 562): "what did I start last
-    # week off with, the very first tune" (a name "off" had been looked for).
+    # week off with, the very first tune" (a name "off" had been looked for;
+    # "kick last week off with" was read already, and is left as it was).
     (
         (
-            r"\b(kick|start)(?:ed)? ((?:last|this|the) (?:week|weekend|month|year)|(?:last )?(?:monday|tuesday"
+            r"\b(start)(?:ed)? ((?:last|this|the) (?:week|weekend|month|year)|(?:last )?(?:monday|tuesday"
             r"|wednesday|thursday|friday|saturday|sunday)) off with\b"
         ),
         r"start \2 with",

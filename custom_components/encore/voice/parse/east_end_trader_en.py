@@ -37,9 +37,6 @@ _MONTH: Final = r"(?:january|february|march|april|may|june|july|august|september
 _KIND: Final = r"(?:artists|bands|acts|singers|songs|tunes|tracks|albums)"
 
 _EAST_END_TRADER_EN: Final[tuple[Rule, ...]] = (
-    # "..., guv", "... innit" said last, before a rule below looks for the
-    # question's end (`cockney_en` takes them off later too).
-    (r"(?:,?\s+(?:guv|guvnor|innit))+\W*$", ""),
     # His dropped g and h inside the words a rule below looks for.
     (r"(?<![\w'])'ammer(ed|in'|ing)(?![\w])", r"hammer\1"),
     (r"(?<![\w'])'it(?![\w'])", "hit"),
@@ -53,11 +50,14 @@ _EAST_END_TRADER_EN: Final[tuple[Rule, ...]] = (
     # artists; "..., new acts I mean" said after says it again.
     (r"\bboat races?\b", "faces"),
     (rf"[,?.!]\s*(?:new )?{_KIND} i mean\W*$", ""),
-    # "Digital Love, when'd that get its first outin'": its first play.
+    # "Digital Love, when'd that get its first outin'": its first play
+    # ("..., guv" after it is left for `cockney_en`, whose `cockney_market_en`
+    # needs it as his mark).
     (
         (
             r"^(?P<name>[^,]+),\s*when(?:'d| did| was) (?:that|it|they|she|he) (?:get|got|have|had)"
-            r" (?:its|their|her|his) (?P<which>first|last) (?:outing|airing|spin|run out|go)\W*$"
+            r" (?:its|their|her|his) (?P<which>first|last) (?:outing|airing|spin|run out|go)"
+            r"(?:,?\s+(?:guv|guvnor|innit))*\W*$"
         ),
         r"when did i \g<which> play \g<name>",
     ),
