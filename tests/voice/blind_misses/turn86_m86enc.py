@@ -131,7 +131,7 @@ READ: tuple[Read, ...] = (
     (
         "en",
         "what did I kick last month off with",
-        "what was the first song I played last month",
+        "what did I start last month with",
     ),
     ("en", "what did I start Saturday off with", "what did I start Saturday with"),
     (
