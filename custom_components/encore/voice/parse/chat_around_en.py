@@ -90,6 +90,16 @@ CHAT_AROUND_EN: tuple[Rule, ...] = (
     # in my scrobbles", "the same cuts", "my october on the decks", "top of
     # my rotation".
     (r"\b(?:kick|start)(?:ed)? (?:the|my) day off with\b", "start the day with"),
+    # A period kicked off the same way (writer 562): "what did I start last
+    # week off with, the very first tune" (a name "off" had been looked for;
+    # "kick last week off with" was read already, and is left as it was).
+    (
+        (
+            r"\b(start)(?:ed)? ((?:last|this|the) (?:week|weekend|month|year)|(?:last )?(?:monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday)) off with\b"
+        ),
+        r"start \2 with",
+    ),
     (r"\bmy opener (today|this morning)\b", r"my first song \1"),
     (r"\bmy last (?:cut|spin)\b", "the last song i played"),
     (r"\bwhen'd\b", "when did"),

@@ -164,9 +164,19 @@ _GUESSED = (
     r"(?:(?:was it|was that|maybe|probably) [^,]{1,30}\?*|[^,]{1,30} i(?:'d| would)? guess)[?.!]*\s*$"
 )
 
+# "First thing I played this year, back in January, what was it" (blind
+# writer 562): the year's first play, the month he recalls it in said after
+# the year as his guess of the answer (a first play of the year is never
+# outside the year; the month had been read as the question's time).
+_FIRST_RECALLED = (
+    r"^(first (?:thing|song|tune|track) (?:i|we) (?:played|heard|put on|listened to) (?:this|last) year),"
+    r"\s*back in (?:january|february|march|april|may|june|july|august|september|october|november|december),"
+)
+
 
 def put_right_en(text: str) -> str:
     """Return an English question with what its speaker put right said once, as put right."""
     text = compiled(_NAME_PUT_RIGHT).sub(r"\1 \4", text)
     text = compiled(_GUESSED, re.IGNORECASE).sub(r"\1", text)
+    text = compiled(_FIRST_RECALLED, re.IGNORECASE).sub(r"\1,", text)
     return rewrite(_PUT_RIGHT_EN, text, re.IGNORECASE)

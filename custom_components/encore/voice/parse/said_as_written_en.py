@@ -110,6 +110,11 @@ The eighty-third turn's (blind round twenty-two) Geordie landlady (554:
 a story before the question, "had off us", "Did ah, pet?") and
 Appalachian grandmother (556: "young'un", "that'un", "a-listenin'",
 "Them news shows. Which one ...") run right after the Singaporean contractor's.
+
+The eighty-fourth turn's (blind round twenty-three) East End trader (562:
+"rattle off me top three", "boat races", "give the elbow") and Sydney
+ten-year-old (563: "Mum wants to know ...", "..., Ada's my mum") run first
+after a question said again over noise.
 """
 
 from functools import lru_cache
@@ -121,6 +126,7 @@ from .atlanta_salon_en import said_in_an_atlanta_salon
 from .boston_bartender_en import said_by_a_boston_bartender
 from .bradford_dictated_en import said_as_dictated_in_bradford
 from .cork_grandmother_en import said_by_a_cork_grandmother
+from .east_end_trader_en import said_by_an_east_end_trader
 from .east_london_teen_en import said_by_an_east_london_teen
 from .egyptian_dictated_en import said_as_dictated_in_egypt
 from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
@@ -135,6 +141,7 @@ from .shift_engineer_en import said_by_a_shift_engineer
 from .singapore_contractor_en import said_by_a_singapore_contractor
 from .spanish_a2_en import said_in_spanish_a2
 from .sussex_vicar_en import said_by_a_sussex_vicar
+from .sydney_kid_en import said_by_a_sydney_kid
 from .turkish_dictated_en import said_as_dictated_in_turkish
 from .tyneside_landlady_en import said_by_a_tyneside_landlady
 from .valleys_teacher_en import said_by_a_valleys_teacher
@@ -149,6 +156,11 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
+    # Blind round twenty-three (issue 45's eighty-fourth turn): an East End
+    # trader's slang and patter (562) and a Sydney ten-year-old's relayed
+    # questions and days put right (563), before any reader takes his
+    # "Freddie's one" or her "Jack's birthday" for a name.
+    text = said_by_a_sydney_kid(said_by_an_east_end_trader(text))
     text = said_as_dictated_in_turkish(said_as_dictated_in_mandarin(text))
     # Blind round twenty-two (issue 45's eighty-third turn): a Singaporean
     # contractor's topic or time first and question word last (553), before
