@@ -58,8 +58,12 @@ _LEARNER: Final = re.compile(
 )
 
 # What is said of a time of day, for "X oder Y, wann mehr Musik".
-_DAY_PART: Final = r"(?:vormittags?|nachmittags?|morgens|abends|nachts|früh|morgen|abend|nacht)"
-_KIND: Final = r"(?:lieder|songs|stücke|titel|künstler|sänger|bands|alben|podcasts|folgen)"
+_DAY_PART: Final = (
+    r"(?:vormittags?|nachmittags?|morgens|abends|nachts|früh|morgen|abend|nacht)"
+)
+_KIND: Final = (
+    r"(?:lieder|songs|stücke|titel|künstler|sänger|bands|alben|podcasts|folgen)"
+)
 _PARTICIPLE: Final = r"(?:gelaufen|gehört|gespielt)"
 
 _LEARNER_RULES: Final[tuple[Rule, ...]] = (
@@ -133,7 +137,7 @@ _FRISIAN: Final = re.compile(
     r"^(?:dat|das|des) \w+, (?:die|de) \w+\s*[.:]"
     r"|^[^.?!]+,? von [^.?!]+\.\s+(?:wann|wie oft|seit wann) (?:lief|liefen|hab ich|hör ich) dat\b"
     r"|^[^.?!]+\.\s+wie viel (?:is|ist) (?:da |denn |dann )?(?:gelaufen|gespielt)\b"
-    r"|^[^.?!]+\.\s+fass (?:mal |ma |mol )?(?:dat |das )?zusammen\b",
+    r"|^[^.?!]+\.\s+fass (?:(?:mal|ma|mol|dat|das|mir) )*zusammen\b",
     re.IGNORECASE,
 )
 
@@ -156,7 +160,7 @@ _FRISIAN_RULES: Final[tuple[Rule, ...]] = (
     ),
     # "Letzten Monat. Fass mal zusammen.": a recap of the period.
     (
-        r"^([^.?!]+?)\.\s+fass (?:mal |ma |mol )?(?:dat |das )?zusammen\b",
+        r"^([^.?!]+?)\.\s+fass (?:(?:mal|ma|mol|dat|das|mir) )*zusammen\b",
         r"fass \1 zusammen",
     ),
 )
