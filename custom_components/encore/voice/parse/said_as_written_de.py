@@ -128,8 +128,8 @@ from .phone_shorthand_de import said_as_phone_shorthand_de
 from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_sixteen_de import said_in_round_sixteen_de
-from .round_twenty_three_de import said_in_round_twenty_three_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
+from .round_twenty_three_de import said_in_round_twenty_three_de
 from .ruhr_teen_de import said_as_ruhr_teen
 from .russian_dictated_de import said_by_a_russian_dictating
 from .saar_pfalz_de import said_in_saarland_or_palatinate
