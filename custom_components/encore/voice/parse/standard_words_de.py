@@ -62,6 +62,9 @@ _WORDS_DE: Final = (
     # Hamburg's "inne letzten dreißig Tage", "hatt ich": in the, had I.
     (re.compile(r"\binne (?=letzten?\b)", re.IGNORECASE), "in den "),
     (re.compile(r"\b(h)att (?=ich\b)", re.IGNORECASE), r"\1atte "),
+    # "Unsre letzte Monat": ours, its "e" unsaid (issue 45's eighty-fourth
+    # turn, blind writer 564: the household's month had been read as his).
+    (re.compile(r"\b(u)nsr(e|er|en|em|es)\b", re.IGNORECASE), r"\1nser\2"),
     # The Saarland's "hann mir": we have.
     (re.compile(r"\bhann mir\b", re.IGNORECASE), "haben wir"),
     # "Wie viel verschiedene Lieder": how many.
