@@ -124,6 +124,7 @@ from .cork_grandmother_en import said_by_a_cork_grandmother
 from .east_london_teen_en import said_by_an_east_london_teen
 from .egyptian_dictated_en import said_as_dictated_in_egypt
 from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
+from .italian_nonna_en import said_by_an_italian_nonna
 from .japanese_a2_topic_en import said_in_japanese_a2_topic
 from .mandarin_dictated_en import said_as_dictated_in_mandarin
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
@@ -150,6 +151,11 @@ def said_as_written_en(text: str) -> str:
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
     text = said_as_dictated_in_turkish(said_as_dictated_in_mandarin(text))
+    # Blind round twenty-three (issue 45's eighty-fourth turn): an Italian
+    # grandmother's Italian words, her name said first and asked with "I
+    # play it" (564), before any reader takes her "the Queen, Freddie ..."
+    # or "the programma with the talking" for a name or a room.
+    text = said_by_an_italian_nonna(text)
     # Blind round twenty-two (issue 45's eighty-third turn): a Singaporean
     # contractor's topic or time first and question word last (553), before
     # any reader takes "since monday" for a name or "hooked on" for repeat.
