@@ -48,6 +48,7 @@ _MARK: Final = re.compile(
     r"|, (?:i|we) (?:hear|play|put on|put|listen to) (?:it|him|her|them)\b|, first thing\W*$"
     r"|\bwhich (?:i|we) (?:listen|play) more\b|\bagainst the weekend\b|\bthat play on\b"
     r"|^(?:which|what) \w+ (?:i|we) (?:play|put on|listen|listen to|hear) (?:the )?most\b"
+    r"|\bwhen (?:i|we) usually have (?:the )?(?:thing|music|radio|songs|canzoni) (?:going|on|playing)\b"
     r"|\b(?:i|we) (?:put|play|hear) (?:him|her|them) on\b|^(?:that|the) [^,]+ of the [^,]+, the [^,]+, how many times\b",
     re.IGNORECASE,
 )
@@ -107,6 +108,12 @@ _ITALIAN_NONNA_EN: Final[tuple[Rule, ...]] = (
     (rf"^the episodes? of the podcasts?,\s*how many (?:i|we) {_VERB}\b", "how many podcast episodes did I play"),
     (rf"^how many (songs|episodes|podcasts|things) (i|we) {_VERB}\b", r"how many \1 did \2 play"),
     (r"^how much (i|we) repeat\b", r"how much do \1 repeat"),
+    # "when I usually have the thing going, the morning, the night, what
+    # time is my time": her usual hour, the parts of the day only guessed.
+    (
+        r"^when (i|we) usually have (?:the )?(?:thing|music|radio|songs|canzoni) (?:going|on|playing)\b.*$",
+        r"when do \1 usually listen",
+    ),
     (r"^describe me what (.+?) (i|we) (am|are) into\b", r"what \1 \3 \2 into"),
     (r"^describe me\s+", ""),
 )
