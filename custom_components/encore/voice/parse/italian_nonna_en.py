@@ -49,7 +49,7 @@ _MARK: Final = re.compile(
     r"|\bwhich (?:i|we) (?:listen|play) more\b|\bagainst the weekend\b|\bthat play on\b"
     r"|^(?:which|what) \w+ (?:i|we) (?:play|put on|listen|listen to|hear) (?:the )?most\b"
     r"|\bwhen (?:i|we) usually have (?:the )?(?:thing|music|radio|songs|canzoni) (?:going|on|playing)\b"
-    r"|\b(?:i|we) (?:put|play|hear) (?:him|her|them) on\b|^(?:that|the) [^,]+ of the [^,]+, the [^,]+, how many times\b",
+    r"|\b(?:i|we) (?:put|play|hear) (?:him|her|them) on\b|^[^,]+ of the [^,]+, the [^,]+, how many times\b",
     re.IGNORECASE,
 )
 
@@ -114,13 +114,15 @@ _ITALIAN_NONNA_EN: Final[tuple[Rule, ...]] = (
         r"^when (i|we) usually have (?:the )?(?:thing|music|radio|songs|canzoni) (?:going|on|playing)\b.*$",
         r"when do \1 usually listen",
     ),
-    (r"^describe me what (.+?) (i|we) (am|are) into\b", r"what \1 \3 \2 into"),
+    (r"^describe me what (?:music|songs|kind of music|type of music) (i|we) (am|are) into\b", r"what music \2 \1 into"),
     (r"^describe me\s+", ""),
 )
 
 # A name said first, often with a nickname beside it, asked with "him",
 # "them" or "it": the name put in the question.
 _NAMED_FIRST: Final[tuple[Rule, ...]] = (
+    # "the Queen, the one with Freddie, ...": her description of the name.
+    (r"^(?P<name>[^,]+),\s*the one (?:with|of|from) [^,]+,", r"\g<name>,"),
     # "that one more time of the robots, the Daft Punk, how many times ...":
     # a song by its artist's nickname, then the artist.
     (
@@ -168,7 +170,7 @@ _ASKED_HER_WAY: Final[tuple[Rule, ...]] = (
     ),
     # "who I don't want to hear, I skip him always, which artist".
     (
-        rf"^(?:who|what|which \w+)[^,]*,\s*(?:i|we) (?:always )?skip {_PRONOUN}(?: always)?,\s*which {_KIND}\W*$",
+        rf"^(?:who|what|which \w+|the \w+ (?:i|we))[^,]*,\s*(?:i|we) (?:always )?skip {_PRONOUN}(?: always)?,\s*which {_KIND}\W*$",
         r"which \1 do I skip the most",
     ),
     (r"\bpush away\b", "skip"),
