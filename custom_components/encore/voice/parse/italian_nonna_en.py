@@ -62,13 +62,22 @@ _PRONOUN = r"(?:it|him|her|them)"
 
 _ITALIAN_NONNA_EN: Final[tuple[Rule, ...]] = (
     # Her Italian openers and remarks after the question ask nothing.
-    (r"^(?:(?:allora|senti|dimmi|ecco|ascolta|mamma mia|madonna mia)\b[,!]?\s*)+(?:tell me\b,?\s*)?", ""),
+    (
+        r"^(?:(?:allora|senti|dimmi|ecco|ascolta|mamma mia|madonna mia)\b[,!]?\s*)+(?:tell me\b,?\s*)?",
+        "",
+    ),
     (r",?\s*\b(?:madonna|mamma) mia\b[^?]*", ""),
     (r",\s*(?:i like it and )?i forget the name\b", ""),
     (r",\s*tell me slow(?:ly)?(?: please)?", ""),
-    (r",\s*my (?:daughter|son|grandson|granddaughter|husband|nipote|figlia) says\b.*$", ""),
+    (
+        r",\s*my (?:daughter|son|grandson|granddaughter|husband|nipote|figlia) says\b.*$",
+        "",
+    ),
     (r",\s*the one (?:with|about) the \w+\W*$", ""),
-    (r"\b(last (?:summer|winter|spring|autumn|year|month|week)),\s*the one before this\b", r"\1"),
+    (
+        r"\b(last (?:summer|winter|spring|autumn|year|month|week)),\s*the one before this\b",
+        r"\1",
+    ),
     # Her Italian nouns: "canzoni" are songs, "the programma with the
     # talking" a podcast, "which disco, the album I mean" an album.
     (r"\bcanzoni\b", "songs"),
@@ -78,16 +87,25 @@ _ITALIAN_NONNA_EN: Final[tuple[Rule, ...]] = (
     (r"\bdisco,\s*the album(?: i mean)?,?", "album"),
     (r"^quanto tempo,?\s*(?=how much time|how long)", ""),
     (r"^quanto tempo\b", "how much time"),
-    (r"^(how much time|how long) (i|we) (?:listen|play)(?: to)?\b", r"\1 did \2 listen to"),
+    (
+        r"^(how much time|how long) (i|we) (?:listen|play)(?: to)?\b",
+        r"\1 did \2 listen to",
+    ),
     (r"\s+in the house\b", ""),
     # "more than everybody", "more than the others": the most.
-    (r"\bmore than (?:everybody|everyone|anybody|the others|all the others|the rest)\b", "the most"),
+    (
+        r"\bmore than (?:everybody|everyone|anybody|the others|all the others|the rest)\b",
+        "the most",
+    ),
     # "last year who I play the most, which band": the kind said last.
     (
         rf"^(?P<pre>.*?)\bwho (?:i|we) {_VERB} the most(?P<mid>[^,]*),\s*which {_KIND}\W*$",
         r"\g<pre>which \g<3> did I play the most\g<mid>",
     ),
-    (rf"^(which|what) {_KIND},?\s*(?:i|we) {_VERB} (?:the )?most\b", r"\1 \2 did I play the most"),
+    (
+        rf"^(which|what) {_KIND},?\s*(?:i|we) {_VERB} (?:the )?most\b",
+        r"\1 \2 did I play the most",
+    ),
     # "who I was crazy for lately, the singer": who she played most.
     (
         rf"^who (?:i|we) (?:was|am|were|are|have been|been) crazy (?:for|about)(?P<when>[^,]*),\s*the {_KIND}\b.*$",
@@ -105,8 +123,14 @@ _ITALIAN_NONNA_EN: Final[tuple[Rule, ...]] = (
         r"which \1 did I play the most",
     ),
     # "the episode of the podcast, how many I hear last month".
-    (rf"^the episodes? of the podcasts?,\s*how many (?:i|we) {_VERB}\b", "how many podcast episodes did I play"),
-    (rf"^how many (songs|episodes|podcasts|things) (i|we) {_VERB}\b", r"how many \1 did \2 play"),
+    (
+        rf"^the episodes? of the podcasts?,\s*how many (?:i|we) {_VERB}\b",
+        "how many podcast episodes did I play",
+    ),
+    (
+        rf"^how many (songs|episodes|podcasts|things) (i|we) {_VERB}\b",
+        r"how many \1 did \2 play",
+    ),
     (r"^how much (i|we) repeat\b", r"how much do \1 repeat"),
     # "when I usually have the thing going, the morning, the night, what
     # time is my time": her usual hour, the parts of the day only guessed.
@@ -114,7 +138,10 @@ _ITALIAN_NONNA_EN: Final[tuple[Rule, ...]] = (
         r"^when (i|we) usually have (?:the )?(?:thing|music|radio|songs|canzoni) (?:going|on|playing)\b.*$",
         r"when do \1 usually listen",
     ),
-    (r"^describe me what (?:music|songs|kind of music|type of music) (i|we) (am|are) into\b", r"what music \2 \1 into"),
+    (
+        r"^describe me what (?:music|songs|kind of music|type of music) (i|we) (am|are) into\b",
+        r"what music \2 \1 into",
+    ),
     (r"^describe me\s+", ""),
 )
 
@@ -136,27 +163,35 @@ _NAMED_FIRST: Final[tuple[Rule, ...]] = (
     ),
     # "the song Eres, from the Mexicans, when I play it the first time".
     (
-        rf"^(?:the (?:song|album|band|singer|podcast) )?(?P<name>[^,]+),(?:\s*[^,]+,)?\s*when (?:i|we) {_VERB} {_PRONOUN}"
-        r"(?: on)? (?:the|for the) first time\W*$",
+        (
+            rf"^(?:the (?:song|album|band|singer|podcast) )?(?P<name>[^,]+),(?:\s*[^,]+,)?\s*when (?:i|we) {_VERB} {_PRONOUN}"
+            r"(?: on)? (?:the|for the) first time\W*$"
+        ),
         r"when did I first play \g<name>",
     ),
     # "Justice, when they come the first time in my list".
     (
-        r"^(?P<name>[^,]+),\s*when (?:they|he|she|it) (?:come|comes|came|appear|appears|show up|shows up)"
-        r" (?:the|for the) first time(?: (?:in|on) my (?:list|music|history|songs|phone))?\W*$",
+        (
+            r"^(?P<name>[^,]+),\s*when (?:they|he|she|it) (?:come|comes|came|appear|appears|show up|shows up)"
+            r" (?:the|for the) first time(?: (?:in|on) my (?:list|music|history|songs|phone))?\W*$"
+        ),
         r"when did I first play \g<name>",
     ),
     # "the Mexican boys, Café Tacuba, I hear them lately?", "the album
     # Moon Safari, I play it last month?": did she.
     (
-        rf"^(?:the (?:album|song|band|singer|group|podcast) )?(?:[^,]+,\s*)?(?P<name>(?![^,]*\b(?:i|we|who|which|what)\b)[^,]+),\s*(?:i|we) {_VERB}"
-        rf" {_PRONOUN}(?: on)?(?P<when> [^,?]+?)\s*(?:,?\s*or (?:no|not))?\s*\?*$",
+        (
+            rf"^(?:the (?:album|song|band|singer|group|podcast) )?(?:[^,]+,\s*)?(?P<name>(?![^,]*\b(?:i|we|who|which|what)\b)[^,]+),\s*(?:i|we) {_VERB}"
+            rf" {_PRONOUN}(?: on)?(?P<when> [^,?]+?)\s*(?:,?\s*or (?:no|not))?\s*\?*$"
+        ),
         r"did I play \g<name>\g<when>",
     ),
     # "today I put on The Daily, the news, or I forget again?".
     (
-        rf"^(?P<when>today|yesterday|this morning|last night|this week|on \w+day)\s*,?\s*(?:i|we) {_VERB}"
-        r" (?P<name>[^,]+?)(?:,\s*[^,]+)?,?\s*or (?:i|we) forget(?: again)?\W*$",
+        (
+            rf"^(?P<when>today|yesterday|this morning|last night|this week|on \w+day)\s*,?\s*(?:i|we) {_VERB}"
+            r" (?P<name>[^,]+?)(?:,\s*[^,]+)?,?\s*or (?:i|we) forget(?: again)?\W*$"
+        ),
         r"did I play \g<name> \g<when>",
     ),
 )
@@ -178,7 +213,10 @@ _ASKED_HER_WAY: Final[tuple[Rule, ...]] = (
     (r",\s*first thing\W*$", ""),
     (rf"^(what|which \w+) (?:i|we) {_VERB} first\b", r"\1 did I play first"),
     # "the last song that play on my music": the last one she played.
-    (rf"\bthe last {_KIND} (?:that|what) (?:play|plays|played|was playing)(?: on my music| on the speaker)?", r"the last \1 I played"),
+    (
+        rf"\bthe last {_KIND} (?:that|what) (?:play|plays|played|was playing)(?: on my music| on the speaker)?",
+        r"the last \1 I played",
+    ),
     # "weekdays against the weekend, which I listen more".
     (
         r"^(?:the )?weekdays? (?:against|or|versus|vs) (?:the )?weekends?,\s*which (?:i|we) (?:listen|play)(?: to)? more\b,?",
@@ -189,4 +227,6 @@ _ASKED_HER_WAY: Final[tuple[Rule, ...]] = (
 
 def said_by_an_italian_nonna(text: str) -> str:
     """Return an Italian grandmother's question said plainly."""
-    return rewrite_marked(_MARK, (*_ITALIAN_NONNA_EN, *_NAMED_FIRST, *_ASKED_HER_WAY), text, squeeze=True)
+    return rewrite_marked(
+        _MARK, (*_ITALIAN_NONNA_EN, *_NAMED_FIRST, *_ASKED_HER_WAY), text, squeeze=True
+    )
