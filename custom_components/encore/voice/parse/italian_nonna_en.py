@@ -41,13 +41,13 @@ from .rules import Rule, rewrite_marked
 
 _MARK: Final = re.compile(
     r"\b(?:allora|senti|dimmi|ecco|mamma mia|madonna mia|canzon[ei]|programm[ai]|quanto tempo)\b"
-    r"|\bdisco, the album\b|\bmore than (?:everybody|everyone|anybody|the others|all the others|the rest)\b"
+    r"|\bdisco, the album\b|\b(?:i|we) (?:play|put on|listen|listen to|hear) more than (?:everybody|everyone|the others)\b"
     r"|\bcrazy (?:for|about)\b|\bwas always (?:on|putting on|playing)\b|\bpush away\b"
     r"|\bskip (?:him|her|them|it) always\b|\bi forget\b|\bthe first time\b|\btell me slow"
-    r"|\bthe one before this\b|\bepisodes? of the podcast\b|\bin the house\b|^describe me\b"
+    r"|\bthe one before this\b|\bepisodes? of the podcast\b|\bcanzoni we play in the house\b|^describe me\b"
     r"|, (?:i|we) (?:hear|play|put on|put|listen to) (?:it|him|her|them)\b|, first thing\W*$"
     r"|\bwhich (?:i|we) (?:listen|play) more\b|\bagainst the weekend\b|\bthat play on\b"
-    r"|^(?:which|what) \w+ (?:i|we) (?:play|put on|listen|listen to|hear) (?:the )?most\b"
+    r"|^(?:which|what) \w+ (?:i|we) (?:play|put on|listen|listen to|hear) (?:the )?most\b(?! recent)"
     r"|\bwhen (?:i|we) usually have (?:the )?(?:thing|music|radio|songs|canzoni) (?:going|on|playing)\b"
     r"|\b(?:i|we) (?:put|play|hear) (?:him|her|them) on\b|^[^,]+ of the [^,]+, the [^,]+, how many times\b",
     re.IGNORECASE,
@@ -91,11 +91,11 @@ _ITALIAN_NONNA_EN: Final[tuple[Rule, ...]] = (
         r"^(how much time|how long) (i|we) (?:listen|play)(?: to)?\b",
         r"\1 did \2 listen to",
     ),
-    (r"\s+in the house\b", ""),
+    (r"^(how many songs we play) in the house\b", r"\1"),
     # "more than everybody", "more than the others": the most.
     (
-        r"\bmore than (?:everybody|everyone|anybody|the others|all the others|the rest)\b",
-        "the most",
+        rf"\b((?:i|we) {_VERB}) more than (?:everybody|everyone|anybody|the others|all the others|the rest)\b(?! else)",
+        r"\1 the most",
     ),
     # "last year who I play the most, which band": the kind said last.
     (
@@ -103,8 +103,8 @@ _ITALIAN_NONNA_EN: Final[tuple[Rule, ...]] = (
         r"\g<pre>which \g<3> did I play the most\g<mid>",
     ),
     (
-        rf"^(which|what) {_KIND},?\s*(?:i|we) {_VERB} (?:the )?most\b",
-        r"\1 \2 did I play the most",
+        rf"^(which|what) {_KIND},?\s*(i|we) {_VERB} (?:the )?most\b(?! recent)",
+        r"\1 \2 did \3 play the most",
     ),
     # "who I was crazy for lately, the singer": who she played most.
     (
@@ -142,7 +142,6 @@ _ITALIAN_NONNA_EN: Final[tuple[Rule, ...]] = (
         r"^describe me what (?:music|songs|kind of music|type of music) (i|we) (am|are) into\b",
         r"what music \2 \1 into",
     ),
-    (r"^describe me\s+", ""),
 )
 
 # A name said first, often with a nickname beside it, asked with "him",
@@ -158,7 +157,7 @@ _NAMED_FIRST: Final[tuple[Rule, ...]] = (
     ),
     # "the Queen, Freddie with the mustache, how many times I put him on".
     (
-        rf"^(?:the )?(?P<name>[^,]+),(?:\s*[^,]+,)?\s*how many times (?:i|we) {_VERB} {_PRONOUN}(?: on)?\b",
+        rf"^(?:the )?(?P<name>[^,]+),\s*[^,]+,\s*how many times (?:i|we) {_VERB} {_PRONOUN}(?: on)?\b",
         r"how many times did I play \g<name>",
     ),
     # "the song Eres, from the Mexicans, when I play it the first time".
