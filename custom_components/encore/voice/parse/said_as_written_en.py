@@ -110,6 +110,11 @@ The eighty-third turn's (blind round twenty-two) Geordie landlady (554:
 a story before the question, "had off us", "Did ah, pet?") and
 Appalachian grandmother (556: "young'un", "that'un", "a-listenin'",
 "Them news shows. Which one ...") run right after the Singaporean contractor's.
+
+The eighty-fourth turn's (blind round twenty-three) Italian grandmother in
+New Jersey (564: "allora tell me, ...", "canzoni", "the Queen, Freddie with
+the mustache, how many times I put him on", "which band was always on")
+runs right after the Turkish speaker's dictation.
 """
 
 from functools import lru_cache
