@@ -115,6 +115,10 @@ The eighty-fourth turn's (blind round twenty-three) East End trader (562:
 "rattle off me top three", "boat races", "give the elbow") and Sydney
 ten-year-old (563: "Mum wants to know ...", "..., Ada's my mum") run first
 after a question said again over noise.
+The eighty-fourth turn's (blind round twenty-three) Italian grandmother in
+New Jersey (564: "allora tell me, ...", "canzoni", "the Queen, Freddie with
+the mustache, how many times I put him on", "which band was always on")
+runs right after the Turkish speaker's dictation.
 """
 
 from functools import lru_cache
@@ -130,6 +134,7 @@ from .east_end_trader_en import said_by_an_east_end_trader
 from .east_london_teen_en import said_by_an_east_london_teen
 from .egyptian_dictated_en import said_as_dictated_in_egypt
 from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
+from .italian_nonna_en import said_by_an_italian_nonna
 from .japanese_a2_topic_en import said_in_japanese_a2_topic
 from .mandarin_dictated_en import said_as_dictated_in_mandarin
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
@@ -162,6 +167,11 @@ def said_as_written_en(text: str) -> str:
     # "Freddie's one" or her "Jack's birthday" for a name.
     text = said_by_a_sydney_kid(said_by_an_east_end_trader(text))
     text = said_as_dictated_in_turkish(said_as_dictated_in_mandarin(text))
+    # Blind round twenty-three (issue 45's eighty-fourth turn): an Italian
+    # grandmother's Italian words, her name said first and asked with "I
+    # play it" (564), before any reader takes her "the Queen, Freddie ..."
+    # or "the programma with the talking" for a name or a room.
+    text = said_by_an_italian_nonna(text)
     # Blind round twenty-two (issue 45's eighty-third turn): a Singaporean
     # contractor's topic or time first and question word last (553), before
     # any reader takes "since monday" for a name or "hooked on" for repeat.
