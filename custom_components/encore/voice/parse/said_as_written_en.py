@@ -110,6 +110,12 @@ The eighty-third turn's (blind round twenty-two) Geordie landlady (554:
 a story before the question, "had off us", "Did ah, pet?") and
 Appalachian grandmother (556: "young'un", "that'un", "a-listenin'",
 "Them news shows. Which one ...") run right after the Singaporean contractor's.
+
+The eighty-sixth turn's (blind round twenty-three) Korean student's
+dictation (560: "today i heard the daily", "most recent track what is")
+and Ghanaian trader (561: "which show have I been putting on pass",
+"cafe tacuba, I played them last summer anaa?") run right after a
+question said again over noise.
 """
 
 from functools import lru_cache
@@ -129,6 +135,7 @@ from .mandarin_dictated_en import said_as_dictated_in_mandarin
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
 from .noisy_room_again import said_once_over_noise
 from .ontario_farmer_en import said_by_an_ontario_farmer
+from .peckham_trader_en import said_by_a_peckham_trader
 from .possessors_en import said_with_possessor
 from .said_as_written_older_en import said_as_written_older_en
 from .shift_engineer_en import said_by_a_shift_engineer
@@ -136,6 +143,7 @@ from .singapore_contractor_en import said_by_a_singapore_contractor
 from .spanish_a2_en import said_in_spanish_a2
 from .sussex_vicar_en import said_by_a_sussex_vicar
 from .turkish_dictated_en import said_as_dictated_in_turkish
+from .toronto_korean_en import said_by_a_toronto_korean
 from .tyneside_landlady_en import said_by_a_tyneside_landlady
 from .valleys_teacher_en import said_by_a_valleys_teacher
 
@@ -149,6 +157,11 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
+    # Blind round twenty-three (issue 45's eighty-sixth turn): a Korean
+    # student's dictation (560: the time first, no "did", "usually" last)
+    # and a Ghanaian trader's "pass", "by force", "anaa" and story (561),
+    # before any reader takes her statement or "them anaa" for a name.
+    text = said_by_a_peckham_trader(said_by_a_toronto_korean(text))
     text = said_as_dictated_in_turkish(said_as_dictated_in_mandarin(text))
     # Blind round twenty-two (issue 45's eighty-third turn): a Singaporean
     # contractor's topic or time first and question word last (553), before
