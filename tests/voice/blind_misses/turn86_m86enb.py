@@ -43,8 +43,16 @@ READ: tuple[Read, ...] = (
     ("en", "ah how often i skip usually", "how often do i skip"),
     # The same said another way.
     ("en", "yesterday i listened to queen", "did i listen to queen yesterday"),
-    ("en", "umm this morning i played sexy boy", "did i listen to sexy boy this morning"),
-    ("en", "last week we heard digital love", "did we listen to digital love last week"),
+    (
+        "en",
+        "umm this morning i played sexy boy",
+        "did i listen to sexy boy this morning",
+    ),
+    (
+        "en",
+        "last week we heard digital love",
+        "did we listen to digital love last week",
+    ),
     (
         "en",
         "yesterday what kind of music i listened",
@@ -68,7 +76,11 @@ READ: tuple[Read, ...] = (
         "cafe tacuba, I played them last summer anaa?",
         "did I play cafe tacuba last summer",
     ),
-    ("en", "This afternoon, what have I been hearing?", "what have I been listening to this afternoon"),
+    (
+        "en",
+        "This afternoon, what have I been hearing?",
+        "what have I been listening to this afternoon",
+    ),
     (
         "en",
         "This morning when I was getting ready for market, the first tune, what was it?",
@@ -111,12 +123,28 @@ ANSWERED: tuple[Answered, ...] = (
         "what are my five most played songs of all time",
         "en",
     ),
-    ("say my most played album this year", "what is my most played album this year", "en"),
-    ("november third what we are listening", "what did we listen to on november third", "en"),
-    ("september fifth what we were playing", "what did we play on september fifth", "en"),
+    (
+        "say my most played album this year",
+        "what is my most played album this year",
+        "en",
+    ),
+    (
+        "november third what we are listening",
+        "what did we listen to on november third",
+        "en",
+    ),
+    (
+        "september fifth what we were playing",
+        "what did we play on september fifth",
+        "en",
+    ),
     ("october what i am listening", "what did i play in october", "en"),
     ("umm october how was my october listening", "how was my october listening", "en"),
-    ("last month how was my last month listening", "how was my last month listening", "en"),
+    (
+        "last month how was my last month listening",
+        "how was my last month listening",
+        "en",
+    ),
     ("most recent track what is", "what was the last song i played", "en"),
     ("latest song what was", "what was the last song i played", "en"),
     ("can you describe what style i like", "what kind of music do i like", "en"),

@@ -28,7 +28,9 @@ _WHO: Final = r"(?:i|we)"
 _PRONOUN: Final = r"(?:them|it|him|her|that one|that)"
 _PAST: Final = r"(?:played|heard|listened to|put on|had on)"
 # A kind of thing said before a name in a story: "that French band Justice".
-_KIND: Final = r"(?:band|group|singer|artist|musician|song|tune|track|album|podcast|show)"
+_KIND: Final = (
+    r"(?:band|group|singer|artist|musician|song|tune|track|album|podcast|show)"
+)
 _MARK: Final = re.compile(
     r"\banaa\b|\bby force\b|\bchale\b|^ei\b|\bI beg\b"
     r"|\b(?:putting on|playing|listening to|hearing|playing it|putting it on) pass\b"
