@@ -142,8 +142,8 @@ from .shift_engineer_en import said_by_a_shift_engineer
 from .singapore_contractor_en import said_by_a_singapore_contractor
 from .spanish_a2_en import said_in_spanish_a2
 from .sussex_vicar_en import said_by_a_sussex_vicar
-from .turkish_dictated_en import said_as_dictated_in_turkish
 from .toronto_korean_en import said_by_a_toronto_korean
+from .turkish_dictated_en import said_as_dictated_in_turkish
 from .tyneside_landlady_en import said_by_a_tyneside_landlady
 from .valleys_teacher_en import said_by_a_valleys_teacher
 
