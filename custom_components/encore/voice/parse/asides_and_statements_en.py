@@ -232,4 +232,16 @@ ASIDES_AND_STATEMENTS_EN: tuple[Rule, ...] = (
         r"^wake up (this morning|today),? (i|we) play(?:ed)? what (song|tune|track) first\b",
         r"what was the first \3 \2 played \1",
     ),
+    # Blind writer 561 (issue 45's eighty-fourth turn): "what have I been
+    # hearing" is what I have been listening to; "This morning when I was
+    # getting ready for market, the first tune, what was it?": the story
+    # after the time said first asks nothing.
+    (r"\bwhat have (i|we) been hearing\b", r"what have \1 been listening to"),
+    (
+        (
+            r"^(?P<when>(?:this|yesterday|last) (?:morning|afternoon|evening|night)|yesterday|today),?"
+            r" when (?:i|we) (?:was|were) [\w' ]+?, (?=(?:the )?(?:first|last) (?:song|tune|track|thing)\b)"
+        ),
+        r"\g<when>, ",
+    ),
 )

@@ -119,6 +119,10 @@ The eighty-fourth turn's (blind round twenty-three) Italian grandmother in
 New Jersey (564: "allora tell me, ...", "canzoni", "the Queen, Freddie with
 the mustache, how many times I put him on", "which band was always on")
 runs right after the Turkish speaker's dictation.
+The eighty-fourth turn's (blind round twenty-three) Korean student's
+dictation (560: "today i heard the daily", "most recent track what is")
+and Ghanaian trader (561: "which show have I been putting on pass",
+"cafe tacuba, I played them last summer anaa?") run right after those two.
 """
 
 from functools import lru_cache
@@ -140,6 +144,7 @@ from .mandarin_dictated_en import said_as_dictated_in_mandarin
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
 from .noisy_room_again import said_once_over_noise
 from .ontario_farmer_en import said_by_an_ontario_farmer
+from .peckham_trader_en import said_by_a_peckham_trader
 from .possessors_en import said_with_possessor
 from .said_as_written_older_en import said_as_written_older_en
 from .shift_engineer_en import said_by_a_shift_engineer
@@ -147,6 +152,7 @@ from .singapore_contractor_en import said_by_a_singapore_contractor
 from .spanish_a2_en import said_in_spanish_a2
 from .sussex_vicar_en import said_by_a_sussex_vicar
 from .sydney_kid_en import said_by_a_sydney_kid
+from .toronto_korean_en import said_by_a_toronto_korean
 from .turkish_dictated_en import said_as_dictated_in_turkish
 from .tyneside_landlady_en import said_by_a_tyneside_landlady
 from .valleys_teacher_en import said_by_a_valleys_teacher
@@ -166,6 +172,11 @@ def said_as_written_en(text: str) -> str:
     # questions and days put right (563), before any reader takes his
     # "Freddie's one" or her "Jack's birthday" for a name.
     text = said_by_a_sydney_kid(said_by_an_east_end_trader(text))
+    # Blind round twenty-three (issue 45's eighty-fourth turn): a Korean
+    # student's dictation (560: the time first, no "did", "usually" last)
+    # and a Ghanaian trader's "pass", "by force", "anaa" and story (561),
+    # before any reader takes her statement or "them anaa" for a name.
+    text = said_by_a_peckham_trader(said_by_a_toronto_korean(text))
     text = said_as_dictated_in_turkish(said_as_dictated_in_mandarin(text))
     # Blind round twenty-three (issue 45's eighty-fourth turn): an Italian
     # grandmother's Italian words, her name said first and asked with "I
