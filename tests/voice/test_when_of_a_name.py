@@ -26,7 +26,11 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_ZONE)
 @pytest.mark.parametrize(
     ("language", "said", "asked"),
     [
-        ("en", "Digital Love, when'd that get its first outin'", Asked.FIRST_PLAY),
+        (
+            "en",
+            "Please tell when Bohemian Rhapsody came first time in my history",
+            Asked.FIRST_PLAY,
+        ),
         ("en", "the daily, when I last put it", Asked.LAST_PLAY),
         (
             "de",
@@ -58,6 +62,12 @@ def test_when_of_the_moment_keeps_the_first_of_anything(
         Asked.FIRST_IN,
         Asked.LAST_IN,
     )
+
+
+def test_a_command_said_first_is_left_alone() -> None:
+    """ "Spiel Queen, wann war das zuletzt" plays Queen: no history question read into it."""
+    reading = read_question("Spiel Queen, wann war das zuletzt", "de", _NOW, _ZONE)
+    assert reading.asked not in (Asked.FIRST_PLAY, Asked.LAST_PLAY)
 
 
 def test_name_said_first_before_a_question_mark() -> None:

@@ -30,6 +30,8 @@ _ASKS_WHEN = {
         r"^(?!.*\b(?:was|welche\w*|wer|egal wann|wann immer)\b).*\bwann\b"
     ),
 }
+# A command said first ("Spiel Queen, wann war das zuletzt"): Home Assistant's.
+_COMMAND = re.compile(r"^(?:play|put on|spiel\w*|leg\w* .*\bauf|mach\w* .*\ban)\b")
 _OWN = {Asked.FIRST_IN: Asked.FIRST_PLAY, Asked.LAST_IN: Asked.LAST_PLAY}
 
 
@@ -42,7 +44,8 @@ def when_of_a_name(text: str, reading: Reading, language: str) -> Reading:
         or asks is None
         or reading.when is not None
         or reading.name is not None
-        or not asks.search(normalize(text))
+        or not asks.search(said := normalize(text))
+        or _COMMAND.match(said)
     ):
         return reading
     return replace(reading, asked=own, sure=False)
