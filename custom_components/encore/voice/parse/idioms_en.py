@@ -141,14 +141,6 @@ IDIOMS_EN: tuple[Rule, ...] = (
         r"at \1",
     ),
     (r"^(.*\bof the year\b.*?),? (?:way )?back in january\W*$", r"\1"),
-    # "First thing I played this year, back in January, what was it": the
-    # year's first too (issue 45's eighty-fourth turn: six blind writers
-    # meant the year; "what did I play this year back in January" stays
-    # January, since only a first play is the year's wherever it fell).
-    (
-        r"^(?=.*\bfirst\b)(.*?\b(?:this|the) year(?: (?:was|is))?),? (?:way )?back in january\b,?",
-        r"\1",
-    ),
     # "music in august. what was I playing": the content said first, alone.
     (
         r"^(music|songs|tunes|tracks|podcasts) ((?:in|on|during|this|last|over) [^.,]+?)[.,] what (?:was|were) (i|we) (playing|listening to|playing on)\b",

@@ -165,12 +165,14 @@ _GUESSED = (
 )
 
 # "First thing I played this year, back in January, what was it" (blind
-# writer 562): the year's first play, the month he recalls it in said after
-# the year as his guess of the answer (a first play of the year is never
-# outside the year; the month had been read as the question's time).
+# writers 562 and five others): the year's first play, the month it fell in
+# said after the year as the speaker's guess of the answer (a first play of
+# the year is never outside the year; the month had been read as the
+# question's time). Only a first play: "what did I play this year back in
+# January" stays January.
 _FIRST_RECALLED = (
-    r"^(first (?:thing|song|tune|track) (?:i|we) (?:played|heard|put on|listened to) (?:this|last) year),"
-    r"\s*back in (?:january|february|march|april|may|june|july|august|september|october|november|december),"
+    r"^(?=.*\bfirst\b)(.*?\b(?:this|last|the) year(?: (?:was|is))?),?\s*(?:way )?back in "
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b,?"
 )
 
 
