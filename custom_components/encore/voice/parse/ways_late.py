@@ -56,7 +56,6 @@ from .hurried import front_hurried
 from .interruptions import drop_interruptions
 from .irish_en import said_as_irish
 from .jargon_en import front_name
-from .lahore_en import said_in_lahore
 from .learner_ar import undo_learner_ar
 from .learner_en_de import said_learner_en_de
 from .learner_ja import join_said_first
@@ -87,6 +86,7 @@ from .said_around import said_without_around
 from .said_first import field_first, name_pointed_back, name_pointed_back_de
 from .self_corrected_en import said_once_en
 from .singlish_en import join_topic
+from .south_asian_address_en import said_with_south_asian_address
 from .spelled_out import without_span_restated
 from .standard_words_de import standard_words_de
 from .story_sentences import said_as_storyteller
@@ -129,7 +129,11 @@ LATE_WAYS: Final[tuple[Way, ...]] = (
     # number only"; Alabama's "that speaker", the household's listening.
     Way(
         "Chennai's 'tell no', Lahore's 'beta, ...', Alabama's 'that speaker'",
-        _said(lambda text: said_in_alabama(said_in_lahore(said_in_chennai(text)))),
+        _said(
+            lambda text: said_in_alabama(
+                said_with_south_asian_address(said_in_chennai(text))
+            )
+        ),
         _EN,
     ),
     Way(

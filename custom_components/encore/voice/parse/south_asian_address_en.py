@@ -1,6 +1,9 @@
-"""English as a retired uncle from Lahore says it (issue 45's seventieth turn, blind writer 474).
+"""How Punjabi, Urdu and Hindi speakers address the speaker in English (issue 45's seventieth turn).
 
-Pakistani English addresses the listener first ("beta", a child; "yaar",
+First written for a retired uncle from Lahore (blind writer 474), then met
+again in a Leicester taxi driver (558): it runs for every speaker, since
+"ji" and "beta" are said across Pakistan, India and their diaspora.
+Pakistani and Indian English address the listener first ("beta", a child; "yaar",
 "acha", "bas") and stresses with "only" last: "..., total number only" asks
 the total, no name. The address had been read as a name ("nothing called
 beta"), and "number only" too. `indian_en` reads the rest ("itself",
@@ -11,7 +14,7 @@ import re
 
 from .rules import Rule, rewrite
 
-_LAHORE_EN: tuple[Rule, ...] = (
+_SOUTH_ASIAN_ADDRESS_EN: tuple[Rule, ...] = (
     # An address or a filler said first: "beta did i play ...", "acha, ...".
     (r"^(?:beta(?: ji)?|bachay|puttar|acha|achha|accha|bas|arre|arey),?\s+", ""),
     # "Ji", the Punjabi and Hindi word of respect, said first or last as an
@@ -33,6 +36,6 @@ _LAHORE_EN: tuple[Rule, ...] = (
 )
 
 
-def said_in_lahore(text: str) -> str:
-    """Return a Lahore speaker's question with its address and stress undone."""
-    return rewrite(_LAHORE_EN, text, re.IGNORECASE)
+def said_with_south_asian_address(text: str) -> str:
+    """Return a question with its address and stress undone."""
+    return rewrite(_SOUTH_ASIAN_ADDRESS_EN, text, re.IGNORECASE)
