@@ -295,11 +295,7 @@ _SUBJECT_PRONOUN = {
     "en": re.compile(
         r"\b(?:did|does|has|have|was)\s+(?P<it>it|that one|that song|that track|that)"
         r"(?=\s+(?:(?:first|last|ever|most recently)\s+)?(?:play|come on"
-        r"|get played|been played|been on)\b)"
-        # A learner's "how many times it played" (its "is playing" read as
-        # the past by `progressive_past_en`), no auxiliary (writer 558).
-        r"|^(?:how many times|how often)\s+(?P<it2>it|that one|that song|that)"
-        r"(?=\s+(?:played|came on|got played|was played|was on)\b)",
+        r"|get played|been played|been on)\b)",
         re.IGNORECASE,
     ),
 }
@@ -322,7 +318,12 @@ _NO_OBJECT = {
 # time", issue 45's ninth turn): that name's plays.
 _PLAYS_NO_VERB = {
     "en": re.compile(
-        r"^how (?:many|much) (?:plays|times|spins|streams|listens)\b"
+        # A learner's "how many times it played since October", no auxiliary
+        # (its "is playing" read as the past by `progressive_past_en`; writer
+        # 558): the name's plays too. First, so the rest starts after "played".
+        r"^(?:how many times|how often)\s+(?:it|that one|that song|that)"
+        r"\s+(?:played|came on|got played|was played|was on)\b"
+        r"|^how (?:many|much) (?:plays|times|spins|streams|listens)\b"
         r"(?!.*\b(?:did|do|does|have|has|had|was|were|i|we)\b)",
         re.IGNORECASE,
     ),
@@ -416,10 +417,6 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             return f"when did I {which} listen to {name} {rest}".strip()
         if found is None:
             return text
-        if found.re.groupindex.get("it2") and found.group("it2"):
-            # "How many times it played since October": the name's plays.
-            after = question[found.end("it2") :].split(maxsplit=1)[1:]
-            return f"how many times did I play {name} {' '.join(after)}".strip()
         start, end = found.span("it")
         if start == end:
             # No pronoun: the name goes after the verb (or before "gehört").
