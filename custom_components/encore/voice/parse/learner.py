@@ -465,6 +465,9 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
         r"^(who|which (?:artist|band|singer|song|track|album|podcast)s?)\b(.*?\blistening(?: to)?) mostly\b",
         r"\1\2 most",
     ),
+    # A learner's "my most busy listening day" (a Japanese speaker, issue
+    # 45's eighty-fifth turn): the busiest, never the most played.
+    (r"\bmost busy\b", "busiest"),
     *SLANG_EN,
     *B1_EN,
     *REGISTER_EN,

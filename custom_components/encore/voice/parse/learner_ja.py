@@ -191,12 +191,13 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
         r"which \1",
     ),
     (
-        # The verb said stays ("which album i played the most" plays it).
-        rf"^(which|what) (song|track|artist|band|album|podcast|singer)s? (?:do )?({_ASKER}) (?:listen|listened)(?: to)? (?:the )?most\b",
+        # The verb said stays ("which album i played the most" plays it);
+        # "most recently" is the last play, never the most played.
+        rf"^(which|what) (song|track|artist|band|album|podcast|singer)s? (?:do )?({_ASKER}) (?:listen|listened)(?: to)? (?:the )?most\b(?! recent)",
         r"\1 \2 did \3 listen to the most",
     ),
     (
-        rf"^(which|what) (song|track|artist|band|album|podcast|singer)s? (?:do )?({_ASKER}) (play|hear)(?:ed|d)? (?:the )?most\b",
+        rf"^(which|what) (song|track|artist|band|album|podcast|singer)s? (?:do )?({_ASKER}) (play|hear)(?:ed|d)? (?:the )?most\b(?! recent)",
         r"\1 \2 did \3 \4 the most",
     ),
     # "About music, this month, who is most?": the top artist.

@@ -183,6 +183,14 @@ _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
         ),
         "",
     ),
+    # "..., sog", "..., sag schon", "..., sog's ma": a bare "say (it)" said
+    # after the question, never a name (issue 45's eighty-fifth turn,
+    # held-out writer 565, a Viennese pensioner: "nothing called sog").
+    (
+        r"[,;?]\s+(?:na |jetzt |jetz |geh )?(?:sag|sog|sach)(?:'s|s| es)?(?: (?:mir|ma|mia))?"
+        r"(?: (?:schon|scho|halt|hoit|doch|endlich|amoi|mal))?\W*$",
+        "",
+    ),
     # How to count, said after the question (issue 45's thirty-third turn):
     # "... Liadln warn des? Ned de gleichen doppelt zählen": different ones.
     (

