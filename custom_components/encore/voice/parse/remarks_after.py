@@ -187,8 +187,10 @@ _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
     # after the question, never a name (issue 45's eighty-fifth turn,
     # held-out writer 565, a Viennese pensioner: "nothing called sog").
     (
-        r"[,;?]\s+(?:na |jetzt |jetz |geh )?(?:sag|sog|sach)(?:'s|s| es)?(?: (?:mir|ma|mia))?"
-        r"(?: (?:schon|scho|halt|hoit|doch|endlich|amoi|mal))?\W*$",
+        (
+            r"[,;?]\s+(?:na |jetzt |jetz |geh )?(?:sag|sog|sach)(?:'s|s| es)?(?: (?:mir|ma|mia))?"
+            r"(?: (?:schon|scho|halt|hoit|doch|endlich|amoi|mal))?\W*$"
+        ),
         "",
     ),
     # How to count, said after the question (issue 45's thirty-third turn):
