@@ -19,15 +19,10 @@ history.
 import re
 from typing import Final
 
+from ..when.words import time_said_en
+
 # A time said beside the verb: one that has begun or is over.
-_TIME: Final = re.compile(
-    r"\b(?:yesterday|today|tonight|last|this (?:morning|afternoon|evening|week|month"
-    r"|year|summer|winter|spring|autumn)|since|ago|earlier|lately|recently|before"
-    r"|(?:in|on) (?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)|(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
+_TIME: Final = re.compile(time_said_en(), re.IGNORECASE)
 # "Which song is playing more", "I am playing him all the time": what is
 # played most or on repeat, which the readers after this one know in the
 # progressive ("I am playing him all the time that summer").

@@ -17,15 +17,11 @@ time said, "times" at the very start. "Play any Chris Stapleton" (no
 import re
 from typing import Final
 
+from ..when.words import time_said_en
 from .rules import Rule, rewrite
 
 # A time said after the words: what makes "catch the daily" a question.
-_TIME: Final = (
-    r"(?=.*\b(?:yesterday|today|tonight|last|this (?:morning|mornin|afternoon|evening"
-    r"|week|month|year)|since|ago|earlier|lately|recently|on (?:monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)|in (?:january|february|march|april|may|june"
-    r"|july|august|september|october|november|december))\b)"
-)
+_TIME: Final = rf"(?=.*{time_said_en()})"
 _BASE: Final = r"(?P<verb>play|hear|listen to|catch|have|run|spin)"
 
 # A past or bare verb said again after "did": "had X on" stays "have X on".

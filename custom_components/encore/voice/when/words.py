@@ -526,6 +526,34 @@ _PERIOD_NOUNS = {
 }
 
 
+# The words that say when something was heard, beside a verb whose tense
+# says nothing ("I am playing yesterday", "catch the daily this mornin"):
+# the learners' and the terse speakers' readers read the past from them.
+_TIME_SAID_EN = (
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "since",
+    "ago",
+    "earlier",
+    "lately",
+    "recently",
+    "before",
+    r"this (?:morning|mornin|afternoon|evening|week|month|year|summer|winter|spring|autumn)",
+)
+
+
+def time_said_en() -> str:
+    """Return a pattern of an English time said: a word of one, a month or weekday after "in"/"on", a year.
+
+    One list, so that each reader asking "was a time said beside this verb?"
+    hears the same words (two readers had kept near-copies of it).
+    """
+    named = "|".join((*month_names("en"), *weekday_names("en")))
+    return rf"\b(?:{'|'.join(_TIME_SAID_EN)}|(?:in|on) (?:{named})|(?:19|20)\d\d)\b"
+
+
 def calendar_words(language: str, *more: str) -> str:
     """Return a pattern of the words only a time of the calendar holds.
 
