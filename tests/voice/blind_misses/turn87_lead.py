@@ -13,11 +13,61 @@ code. Their six wrong facts were each a general habit:
   skips as "drah i ... weg" does; a bare ", sog" after a question is no
   name; "Podcastzeug" is the podcast.
 - A learner's recogniser (566): "über springen" is one word.
+
+Their misses were general too: a Japanese speaker's "ano...", "etto," said
+first; "is it possible to know", "can you summarise" asking leave; "...,
+sorry for asking" after the question; "the podcast I listened a lot, which
+show" (the most); "until today, how many days in a row"; "when I woke up,
+what did I listen first" (the day's first); "these two weeks" (the last two).
+Tagalog's "ano" (what) stays a question word.
 """
 
 from . import Answered, Read, Stays
 
 READ: tuple[Read, ...] = (
+    (
+        "en",
+        "ano... how much time I listened podcast this week? only podcast please",
+        "how much time did I listen to podcasts this week",
+    ),
+    (
+        "en",
+        "etto, which artist I listened most this year",
+        "which artist did I listen to most this year",
+    ),
+    (
+        "en",
+        "is it possible to know the number of episodes I listened last month",
+        "how many episodes did I listen to last month",
+    ),
+    ("en", "excuse me, can you summarise my October for me", "summarise my October"),
+    (
+        "en",
+        "how many times I listened The Daily last week, sorry for asking",
+        "how many times did I listen to The Daily last week",
+    ),
+    ("en", "what did I play yesterday, sorry.", "what did I play yesterday"),
+    (
+        "en",
+        "in September, the podcast I listened a lot, which show was it",
+        "which podcast did I listen to most in September",
+    ),
+    (
+        "en",
+        "until today, how many day in a row I listened something",
+        "how many days in a row did I listen",
+    ),
+    ("en", "when I woke up, what did I listen first", "what did I play first today"),
+    (
+        "en",
+        "which song I play again and again these two weeks, sorry",
+        "which song have I had on repeat the last two weeks",
+    ),
+    (
+        "en",
+        "how many songs did I play these three days",
+        "how many songs did I play the last three days",
+    ),
     (
         "en",
         "please tell me which track I played most recently",
@@ -97,6 +147,8 @@ ANSWERED: tuple[Answered, ...] = (
 )
 
 STAYS: tuple[Stays, ...] = (
+    ("en", "excuse me, turn on the kitchen light"),
+    ("en", "sorry, set a timer for ten minutes"),
     ("en", "play my most recently added playlist"),
     ("de", "drah die Musik weiter"),
     ("de", "spring zum nächsten Lied"),

@@ -468,6 +468,20 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
     # A learner's "my most busy listening day" (a Japanese speaker, issue
     # 45's eighty-fifth turn): the busiest, never the most played.
     (r"\bmost busy\b", "busiest"),
+    # "Which podcast did I listen to a lot", "the podcast I listened a lot,
+    # which show was it": asked which, "a lot" is the most (held-out writer
+    # 565: no question had been read).
+    (
+        r"^(?=.*\bwhich\b)(.*?\b(?:listened to|listened|listen to|played|play|heard|hear)) a lot\b",
+        r"\1 the most",
+    ),
+    # "Until today, how many days in a row": the streak up to now.
+    (r"^(?:until|till|up to|up until) (?:today|now) (?=.*\bdays?\b)", ""),
+    # "When I woke up, what did I listen first": the day's first play.
+    (
+        r"^when (i|we) (?:woke|got) up (what|which \w+) did (?:i|we) (listen(?: to)?|play|hear|put on) first\b",
+        r"\2 did \1 \3 first today",
+    ),
     *SLANG_EN,
     *B1_EN,
     *REGISTER_EN,
