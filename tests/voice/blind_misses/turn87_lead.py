@@ -27,6 +27,11 @@ from . import Answered, Read, Stays
 READ: tuple[Read, ...] = (
     (
         "en",
+        "lemme get a count, how many things did we play yesterday, songs, podcasts, the whole shebang",
+        "how many things did we play yesterday",
+    ),
+    (
+        "en",
         "ano... how much time I listened podcast this week? only podcast please",
         "how much time did I listen to podcasts this week",
     ),
@@ -134,6 +139,11 @@ READ: tuple[Read, ...] = (
 )
 
 ANSWERED: tuple[Answered, ...] = (
+    (
+        "how long was the music on in the kitchen last weekend, the whole weekend, Saturday Sunday",
+        "how long was the music on in the kitchen last weekend",
+        "en",
+    ),
     (
         "please tell me which track I played most recently",
         "which track did I play last",

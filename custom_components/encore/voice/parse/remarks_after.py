@@ -39,15 +39,6 @@ _TIME: Final = {
 }
 
 _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
-    # "Last weekend, the whole weekend, Saturday Sunday": the period said
-    # again whole (held-out writer 566: "Saturday" had been left unread).
-    (
-        (
-            r"^(.*\b(?:last|this) (weekend|week|month|year)\b.*?)[,;]\s+(?:the )?whole \2"
-            r"(?:[,;]?\s+(?:saturday(?:,| and|, and)? sunday|monday to (?:friday|sunday)))?\W*$"
-        ),
-        r"\1",
-    ),
     # Said twice for one hard of hearing (issue 45's thirty-first turn):
     # "... at half past eight this morning, half past eight", "which song
     # do I skip the most, skip the most".
