@@ -21,7 +21,8 @@ gerade nicht los", in standard German as in hers, is on repeat
 Reaching no sentence, now heard by `sentences/de.yaml`: an article "di" or
 "mis" first, "es nimmt mi (es bitzeli) wunder" before the question, "han
 i's ... gha", "sit wenn losen i X", "ds erschte Liedli am Samschtig", "...
-ds letschte gsi", "mit dr Musig" in a recap, "laht mi nid los" (gate words
+ds letschte gsi", "wie isch mi X gsi mit dr Musig" (a recap; "Hör uf mit dr Musig" stays a
+command), "laht mi nid los" (gate words
 "fritig", "laht"). The rows after her own are the same shapes said another
 way.
 """
@@ -158,6 +159,11 @@ READ: tuple[Read, ...] = (
     ),
     (
         "de",
+        "Wie vüu verschideni Künstler han i dä Summer düre glost?",
+        "wie viele verschiedene Künstler habe ich im Sommer gehört",
+    ),
+    (
+        "de",
         "sit wenn lose mir Justice",
         "seit wann hören wir Justice",
     ),
@@ -287,4 +293,6 @@ STAYS: tuple[Stays, ...] = (
     ("Mis Liecht isch nid a", "de"),
     ("sit wenn isch ds Fänschter offe", "de"),
     ("ich bin müde", "de"),
+    ("Hör uf mit dr Musig i dr Chuchi", "de"),
+    ("mach mit dr Musig wyter", "de"),
 )

@@ -76,6 +76,10 @@ _RULES: Final[tuple[Rule, ...]] = (
     (r"\bvüu?ne\b", "vielen"),
     (r"\bwie vüu mau\b", "wie oft"),
     (r"\bvüu sache\b", "viele Sachen"),
+    (
+        r"\bvüu (?=(?:verschide\w*|liedli|lieder|songs|künstler|bands|alben|podcasts|folge\w*)\b)",
+        "viele ",
+    ),
     (r"\bvüu\b", "viel"),
     (r"\baues zäme\b", "alles zusammen"),
     # "Podcäschtli", "Podcäscht": a podcast, never a song.
