@@ -139,7 +139,7 @@ READ: tuple[Read, ...] = (
     ),
     (
         "de",
-        "weles Lied loht mi nid los",
+        "weles Liedli laht mi grad nid los",
         "welches Lied habe ich in Dauerschleife",
     ),
     (
