@@ -159,11 +159,6 @@ READ: tuple[Read, ...] = (
     ),
     (
         "de",
-        "Wie vüu verschideni Künstler han i dä Summer düre glost?",
-        "wie viele verschiedene Künstler habe ich im Sommer gehört",
-    ),
-    (
-        "de",
         "sit wenn lose mir Justice",
         "seit wann hören wir Justice",
     ),
