@@ -20,7 +20,7 @@ _KINDS = {
     "artist": r"künstler\w*|bands?|sänger\w*|interpret\w*|gruppen?|musiker\w*|wem",
     "show": r"podcasts?|pot ?casts?|pod ?casts?|sendung\w*",
     "album": r"alben|album|platten?",
-    "track": r"lied(?:er)?|songs?|titel|stücke?|tracks?",
+    "track": r"lied(?:er|li)?|songs?|titel|stücke?|tracks?",
 }
 _KIND = "|".join(_KINDS.values())
 
@@ -78,6 +78,16 @@ _OUT_OF_HEAD = re.compile(
 )
 
 
+# "Welches Lied lässt mich gerade nicht los", Bern's "Weles Lied laht mi
+# grad nid los" (issue 45's eighty-fifth turn, blind writer 567): the
+# thing that does not let go of one, the same as not getting away from it.
+_LETS_GO = re.compile(
+    r"^(?:welche[rnms]?|weles|wele|weli|welle[s]?|welli) "
+    rf"(?P<kind>{_KIND}) (?:lässt|lasst|laesst|laht|lat|loht|lot|losst) (?:mich|mi)"
+    r"(?P<middle>(?: \w+)*?) (?:nicht|nich|ni|nid|nöd|ned|net|nit) (?:mehr )?los\W*$"
+)
+
+
 def _kind_of(word: str) -> str:
     return next(kind for kind, words in _KINDS.items() if re.fullmatch(words, word))
 
@@ -86,6 +96,8 @@ def undo_hooked_de(text: str, language: str) -> str:
     """Return a German question of what one is hooked on as its plain question."""
     if language == "de" and (gripped := _GRIPPED.match(text.strip().lower())):
         text = f"von welchem {gripped['kind']} komm ich {gripped['middle']} nicht los"
+    if language == "de" and (lets_go := _LETS_GO.match(text.strip().lower())):
+        text = f"von welchem {lets_go['kind']} komm ich{lets_go['middle']} nicht los"
     if language == "de" and (stuck := _OUT_OF_HEAD.match(text.strip().lower())):
         text = f"von welchem {stuck['kind']} komm ich {stuck['middle'].strip(' ,')} nicht los"
     if language != "de" or (found := _HOOKED.match(text.strip().lower())) is None:

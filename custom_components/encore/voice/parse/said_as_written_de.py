@@ -104,6 +104,7 @@ first of all.
 
 from functools import lru_cache
 
+from .bernese_round24_de import said_as_bernese_woman
 from .brazilian_b1_de import said_as_brazilian_b1_de
 from .cologne_pensioner_de import said_as_cologne_pensioner
 from .dialect_de_alsace import said_in_alsace
@@ -161,6 +162,9 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty-four (issue 45's eighty-fifth turn): a Bernese
+    # woman's "wie vüu", "Podcäschtli", "am hüfigschte", "zwo Wuche" (567).
+    text = said_as_bernese_woman(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): a Leipzig
     # learner's "wann erste Mal ich gehört X", "X wie viel Mal gelaufen"
     # (564) and an East Frisian's "Sexy Boy, von Air. Wann lief dat ...?" (561).
