@@ -94,6 +94,12 @@ Wirtin schimpft scho, dass ..., wie lang ...") is read right after the
 noisy room, before all of them. A period set apart by a colon (538: "die
 letzten drei Monate: ...") is read by `story_sentences` in both languages.
 
+The eighty-sixth turn's (blind round twenty-three) Klagenfurt woman,
+Cologne carnival woman and Munich girl (560, 562, 563,
+`round_twenty_three_dialects_de`: "Und den Daft Punk, wie oft hamma den
+...", "Mit wat han ich ... Schluss jemacht", "Mama hat gesagt i soll
+fragen ...") are read right after the noisy room, first of all.
+
 The eighty-third turn's (blind round twenty-two) Gelsenkirchen teenager
 (555, `ruhr_teen_de`: "welchen podcast bin ich grad so am suchten", "wie
 lang war ich heute nachmittag so am hören") and Syrian learner (557,
@@ -131,6 +137,7 @@ from .round_fourteen_de import said_in_round_fourteen_de
 from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
 from .round_twenty_three_de import said_in_round_twenty_three_de
+from .round_twenty_three_dialects_de import said_in_round_twenty_three_dialects_de
 from .ruhr_teen_de import said_as_ruhr_teen
 from .russian_dictated_de import said_by_a_russian_dictating
 from .saar_pfalz_de import said_in_saarland_or_palatinate
@@ -165,6 +172,11 @@ def said_as_written_de(text: str) -> str:
     # Blind round twenty-four (issue 45's eighty-fifth turn): a Bernese
     # woman's "wie vüu", "Podcäschtli", "am hüfigschte", "zwo Wuche" (567).
     text = said_as_bernese_woman(text)
+    # Blind round twenty-three (issue 45's eighty-sixth and eighty-seventh
+    # turns): a Klagenfurt woman's "Liadl", "glost", "hamma" (560), a Cologne
+    # woman's "wat hät die ... jehört", "Schluss jemacht" (562), a Munich
+    # girl's "Mama hat gesagt i soll fragen" and "ham mia ... ghabt" (563).
+    text = said_in_round_twenty_three_dialects_de(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): a Leipzig
     # learner's "wann erste Mal ich gehört X", "X wie viel Mal gelaufen"
     # (564) and an East Frisian's "Sexy Boy, von Air. Wann lief dat ...?" (561).
