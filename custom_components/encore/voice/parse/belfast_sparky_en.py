@@ -7,8 +7,8 @@ or ", aye?" and calls a band "that X crowd". No reader knew his turns:
 been read), "first wee tune on today, what was it" ("wee" had been taken
 to narrow the first song), "had that cafe tacuba crowd on lately?" (the
 band: "cafe tacuba crowd" had been looked for, a wrong answer), "which
-song am I wearin out, so" (on repeat), "been a long year so it is. sum it
-up for me" (this year's recap).
+song am I wearin out, so" (on repeat, once its g is back), "been a long
+year so it is. sum it up for me" (this year's recap).
 
 Only a sentence with one of his marks (`_MARK`) is read, so no other
 speaker's question is rewritten: "wee" and "aye" are his, "so it is"
@@ -42,12 +42,12 @@ _BELFAST_SPARKY_EN: Final[tuple[Rule, ...]] = (
         r"did i play \g<name> \g<rest>",
     ),
     (r"\bthat (?P<name>.{2,40}?) crowd\b", r"\g<name>"),
-    # "which song am I wearing out": the song on repeat.
-    (r"^(which|what) (song|track|tune|album) am i wearing out\b", r"\1 \2 have i been wearing out"),
     # "been a long year so it is. sum it up for me": this year's recap.
     (
-        r"^(?:it'?s |it has |it'?s been |)(?:been )?a long (year|month|week),?\s*(?:so it is)?\W*"
-        r"(?:sum it (?:all )?up|give me the gist|recap it)(?: for me)?\W*$",
+        (
+            r"^(?:it'?s |it has )?(?:been )?a long (year|month|week),?\s*(?:so it is)?\W*"
+            r"(?:sum it (?:all )?up|give me the gist|recap it)(?: for me)?\W*$"
+        ),
         r"give me a recap of this \1",
     ),
     (r",?\s*so it is\b", ""),

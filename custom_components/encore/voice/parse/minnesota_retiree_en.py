@@ -26,7 +26,8 @@ _MARK: Final = re.compile(
     r"\b(?:gaga|oh geez|you betcha|harold|count 'em up|band-wise|the day and the hour)\b"
     r"|\bthat was the day (?:of|when|i)\b"
     r"|\bthe rest of the week\b"
-    r"|\bthe last seven days i mean\b",
+    r"|\bthe last seven days i mean\b"
+    r"|,\s*just about,",
     re.IGNORECASE,
 )
 
@@ -48,12 +49,24 @@ _MINNESOTA_RETIREE_EN: Final[tuple[Rule, ...]] = (
         r"^who (?:have i been|am i|was i|i've been)(?: just| really| totally| all)? (?:gaga|nuts|crazy|wild) (?:over|about)\b",
         "who have i played the most",
     ),
+    # "Saturday at noon, just about, what did I have on": the moment asked,
+    # "just about" no part of it.
+    (
+        r"^(?P<day>(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) at (?P<clock>[^,]+?),\s*just about,\s*what did i have on\W*$",
+        r"what did i have on \g<day> at \g<clock>",
+    ),
     # "what did I have going November third": on.
     (r"^what did i have going\b", "what did i have on"),
     # "my usual time for putting music on": when do I usually.
-    (r"^what'?s my usual time for putting (?P<content>music|podcasts|tunes|songs) on\b", r"when do i usually put \g<content> on"),
+    (
+        r"^what'?s my usual time for putting (?P<content>music|podcasts|tunes|songs) on\b",
+        r"when do i usually put \g<content> on",
+    ),
     # "this past week, the last seven days I mean": the period said again.
-    (r"\b(?:this past week|this week|last week),?\s*the last seven days i mean\W*$", "in the last seven days"),
+    (
+        r"\b(?:this past week|this week|last week),?\s*the last seven days i mean\W*$",
+        "in the last seven days",
+    ),
     # "on Saturdays and Sundays than the rest of the week": the weekdays.
     (r"\bthan (?:on |during )?the rest of the week\b", "than on weekdays"),
 )

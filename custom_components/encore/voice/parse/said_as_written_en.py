@@ -131,8 +131,8 @@ from .alaskan_fisherman_en import said_by_an_alaskan_fisherman
 from .appalachian_granny_en import said_by_an_appalachian_granny
 from .astoria_diner_en import said_in_an_astoria_diner
 from .atlanta_salon_en import said_in_an_atlanta_salon
-from .boston_bartender_en import said_by_a_boston_bartender
 from .belfast_sparky_en import said_by_a_belfast_sparky
+from .boston_bartender_en import said_by_a_boston_bartender
 from .bradford_dictated_en import said_as_dictated_in_bradford
 from .cork_grandmother_en import said_by_a_cork_grandmother
 from .east_end_trader_en import said_by_an_east_end_trader
@@ -141,8 +141,8 @@ from .egyptian_dictated_en import said_as_dictated_in_egypt
 from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
 from .italian_nonna_en import said_by_an_italian_nonna
 from .japanese_a2_topic_en import said_in_japanese_a2_topic
-from .minnesota_retiree_en import said_by_a_minnesota_retiree
 from .mandarin_dictated_en import said_as_dictated_in_mandarin
+from .minnesota_retiree_en import said_by_a_minnesota_retiree
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
 from .noisy_room_again import said_once_over_noise
 from .ontario_farmer_en import said_by_an_ontario_farmer
