@@ -126,7 +126,7 @@ READ: tuple[Read, ...] = (
     ),
     (
         "en",
-        "is it true I heard Genesis last week",
+        "is it true I have heard Genesis last week",
         "did I listen to Genesis last week",
     ),
     (

@@ -1,7 +1,7 @@
 """A Belfast electrician's English (issue 45's eighty-seventh turn, blind writer 568).
 
 He says "wee" for anything small ("first wee tune on today", "quick wee
-recap"), drops the g ("replayin", "wearin", "listenin"), ends on ", so"
+recap"), drops the g ("replayin", "wearin"), ends on ", so"
 or ", aye?" and calls a band "that X crowd". No reader knew his turns:
 "how much replayin did I do last month" (the repeat rate: nothing had
 been read), "first wee tune on today, what was it" ("wee" had been taken
@@ -23,7 +23,7 @@ from .rules import Rule, rewrite_marked
 
 _MARK: Final = re.compile(
     r"\b(?:wee|aye|so it is)\b"
-    r"|\b(?:replay|wear|listen|play|skipp)in'?(?!\w)"
+    r"|(?<![\w'-])(?:replay|wear|skipp)in(?![\w'-])"
     r"|,\s*so\W*$"
     r"|\bthat .{2,40}? crowd on\b",
     re.IGNORECASE,
@@ -31,7 +31,10 @@ _MARK: Final = re.compile(
 
 _BELFAST_SPARKY_EN: Final[tuple[Rule, ...]] = (
     # His dropped g on the words a reader looks for.
-    (r"\b(replay|wear|listen|play|skipp)in'?(?!\w)", r"\1ing"),
+    # Only his bare "in" on what is done again, worn out or skipped:
+    # "listenin'", "playin" and "re-playin'" are other speakers', read by
+    # their readers.
+    (r"(?<![\w'-])(replay|wear|skipp)in(?![\w'-])", r"\1ing"),
     # "first wee tune", "quick wee recap": small, asking nothing.
     (r"\bwee\s+", ""),
     # ", so", ", aye?" said last ask nothing.
@@ -50,7 +53,6 @@ _BELFAST_SPARKY_EN: Final[tuple[Rule, ...]] = (
         ),
         r"give me a recap of this \1",
     ),
-    (r",?\s*so it is\b", ""),
 )
 
 

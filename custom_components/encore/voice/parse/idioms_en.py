@@ -196,8 +196,8 @@ IDIOMS_EN: tuple[Rule, ...] = (
     (r"\b(?:am|are) (i|we) wearing out\b", r"have \1 been wearing out"),
     # "gimme the gist of me listenin" (the same writer): a recap.
     (
-        r"^(?:give me|gimme|give us|giz|tell me) the gist of (?:my|me|our) (listening|music|tunes)\b",
-        r"give me a recap of my \1",
+        r"^(?:give me|gimme|give us|giz|tell me) the gist of (?:my|me|our) (?:listening|listenin'?|music|tunes)(?!\w)",
+        "give me a recap of my listening",
     ),
     (r"\b(yesterday|today)(?: evening)? after (?:me|my|our) tea\b", r"\1 evening"),
     (r"[,.?!]? every (?:last|single) one,?(?: mind| like| mind you)?\W*$", ""),

@@ -4,7 +4,9 @@ She keeps Russian's word order and prepositions: "how many time I spent
 for podcasts in October" (one word, "skol'ko", for how much and how
 many; "for" after spend: her listening time, a name "spent" had been
 looked for), "is it true I have listened Digital Love day before
-yesterday" (did I listen to it), "which music I had in kitchen over past
+yesterday" (did I listen to it: her perfect with no "to" is her
+mark, "is it true I played X a million times" someone else's count),
+"which music I had in kitchen over past
 two weeks" (no "did", no articles), "at eight o'clock evening yesterday,
 what was playing" (the evening said without "in the": eight pm), "what is
 my skip percent" (the skip rate), "I listen one song again and again, how
@@ -24,7 +26,7 @@ _CONTENT: Final = r"(?:podcasts?|music|songs|tracks|audiobooks?|episodes)"
 
 _MARK: Final = re.compile(
     r"^how many time i (?:spent|spend|listened|was listening)\b"
-    r"|^is it true (?:that )?i (?:have )?(?:listened|heard|played)\b"
+    r"|^is it true (?:that )?i have (?:listened|heard) (?!to\b)"
     rf"|^(?:which|what) {_CONTENT} i (?:had|played|heard|listened)\b"
     r"|\bo'clock (?:of )?(?:morning|evening|night|afternoon)\b"
     r"|\bskip (?:percent|percentage|procent)\b"
@@ -41,7 +43,7 @@ _RUSSIAN_B1_EN: Final[tuple[Rule, ...]] = (
     (r"^how many time i (?:spent|spend)\b", "how much time did i spend"),
     # "is it true I have listened Digital Love day before yesterday".
     (
-        r"^is it true (?:that )?i (?:have )?(?:listened|heard|played)(?: to)? (?P<rest>.+?)\W*$",
+        r"^is it true (?:that )?i have (?:listened|heard) (?!to\b)(?P<rest>.+?)\W*$",
         r"did i listen to \g<rest>",
     ),
     (r"(?<=\w) day before yesterday\b", " the day before yesterday"),
