@@ -39,13 +39,19 @@ _ELSEWHERE: Final = {
         r"\b(?:weather|temperatures?|degrees|forecast|humidity|energy|electricity"
         r"|kwh|solar|gas|water usage|door|front door|back door|windows?|locks?"
         r"|locked|unlocked|lights?|lamps?|heating|thermostat|tv|television|telly"
-        r"|netflix|movies?|films?|calendar|appointments?|meetings?|packages?"
+        r"|netflix|movies?|films?|calendar|meetings?|packages?"
+        # "..., that was the day of my hair appointment": a remark that says
+        # which day was asked, no calendar (issue 45's eighty-seventh turn,
+        # blind writer 570).
+        r"|(?<!day of my )(?<!day of my hair )(?<!day of my dentist )(?<!day of my doctor's )appointments?"
         r"|parcels?|doorbell|cameras?|motion|battery|vacuum|dishwasher"
         # "It does put a spring in one's step": a remark, no steps counted
         # (issue 45's seventy-third turn, blind writer 498).
         r"|washing machine|dryer|(?<!spring in one.s )(?<!spring in my )(?<!spring in her )"
         r"(?<!spring in his )(?<!spring in your )(?<!spring in our )steps?"
-        r"|weight|rain|raining|snow|snowing"
+        # "when did snow patrol first come on": the band, no weather (issue
+        # 45's eighty-seventh turn, blind writer 568).
+        r"|weight|rain|raining|snow(?! patrol)|snowing"
         # A DJ's "first-timers" are new artists, no timer.
         r"|(?<!first-)(?<!first )timers?"
         r"|umbrella"

@@ -183,6 +183,22 @@ IDIOMS_EN: tuple[Rule, ...] = (
         ),
         r"\1 hooked on",
     ),
+    # "which podcast am I glued to these days" (issue 45's eighty-seventh
+    # turn, blind writer 568): the question's order too.
+    (
+        (
+            r"\b(am|are|was|were|have) (i|we) (been )?glued to\b"
+            r"(?! (?:the|my|a) (?:screen|phone|tv|telly|couch|sofa|seat)\b)"
+        ),
+        r"\1 \2 \3hooked on",
+    ),
+    # "which song am I wearing out" (the same writer): on repeat.
+    (r"\b(?:am|are) (i|we) wearing out\b", r"have \1 been wearing out"),
+    # "gimme the gist of me listenin" (the same writer): a recap.
+    (
+        r"^(?:give me|gimme|give us|giz|tell me) the gist of (?:my|me|our) (?:listening|listenin'?|music|tunes)(?!\w)",
+        "give me a recap of my listening",
+    ),
     (r"\b(yesterday|today)(?: evening)? after (?:me|my|our) tea\b", r"\1 evening"),
     (r"[,.?!]? every (?:last|single) one,?(?: mind| like| mind you)?\W*$", ""),
     (
