@@ -50,7 +50,11 @@ READ: tuple[Read, ...] = (
         "wham, how many artist ah hear all in all, different ones",
         "how many different artists did I hear",
     ),
-    ("en", "Air, I hear dem at all in September?", "did I hear Air at all in September"),
+    (
+        "en",
+        "Air, I hear dem at all in September?",
+        "did I hear Air at all in September",
+    ),
     ("en", "ah had on any Kes last summer", "did I listen to any Kes last summer"),
     (
         "en",
@@ -62,8 +66,16 @@ READ: tuple[Read, ...] = (
         "according to what ah does play, what sorta vibes I like",
         "what kind of music do I like",
     ),
-    ("en", "from when ah listening to cafe tacuba", "when did I first play cafe tacuba"),
-    ("en", "Moon Safari, when ah first put dat on", "when did I first play Moon Safari"),
+    (
+        "en",
+        "from when ah listening to cafe tacuba",
+        "when did I first play cafe tacuba",
+    ),
+    (
+        "en",
+        "Moon Safari, when ah first put dat on",
+        "when did I first play Moon Safari",
+    ),
     (
         "en",
         "la femme dargent, when ah play dat last",
@@ -166,8 +178,16 @@ ANSWERED: tuple[Answered, ...] = (
         "when did I first play sexy boy",
         "en",
     ),
-    ("from when ah listening to cafe tacuba", "when did I first play cafe tacuba", "en"),
-    ("Moon Safari, when ah first put dat on", "when did I first play Moon Safari", "en"),
+    (
+        "from when ah listening to cafe tacuba",
+        "when did I first play cafe tacuba",
+        "en",
+    ),
+    (
+        "Moon Safari, when ah first put dat on",
+        "when did I first play Moon Safari",
+        "en",
+    ),
     (
         "la femme dargent, when ah play dat last",
         "when did I last play la femme dargent",
@@ -179,7 +199,11 @@ ANSWERED: tuple[Answered, ...] = (
         "what was the first thing I played this morning",
         "en",
     ),
-    ("de song ah skip most this year", "which song did I skip the most this year", "en"),
+    (
+        "de song ah skip most this year",
+        "which song did I skip the most this year",
+        "en",
+    ),
     ("which tune ah cyah stop playing", "which song have I got on repeat", "en"),
     ("run me tru mih year nah", "recap my year", "en"),
     # Said another way.

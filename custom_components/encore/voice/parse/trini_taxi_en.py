@@ -32,7 +32,9 @@ from typing import Final
 from .rules import Rule, rewrite_marked
 
 # His verbs of listening, said bare for the past.
-_VERB: Final = r"(?:play|hear|listen to|listen|catch|put on|put|had on|have on|had|buss)"
+_VERB: Final = (
+    r"(?:play|hear|listen to|listen|catch|put on|put|had on|have on|had|buss)"
+)
 # The pronoun he asks of a name said first with.
 _IT: Final = r"(?:dem|dat|them|that|it|he|she|him|her)"
 
@@ -105,7 +107,10 @@ _TRINI_TAXI_EN: Final[tuple[Rule, ...]] = (
         r"did I \2 \1",
     ),
     # "Ah had on any Kes last summer", "boy ah hear digital love ...".
-    (r"^(?:boy,?\s+|so,?\s+|eh,?\s+)?ah (?:had on|have on|put on) (?=any\b)", "did I play "),
+    (
+        r"^(?:boy,?\s+|so,?\s+|eh,?\s+)?ah (?:had on|have on|put on) (?=any\b)",
+        "did I play ",
+    ),
     (r"^(?:boy,?\s+|so,?\s+|eh,?\s+)?ah (hear|play|catch|listen to)\b", r"did I \1"),
 )
 
