@@ -101,10 +101,11 @@ _TRINI_TAXI_EN: Final[tuple[Rule, ...]] = (
         rf"^([^,]{{2,40}}),\s*when (?:ah|i|we) {_VERB} {_IT}(?: on)? (first|last)\W*$",
         r"when did I \2 play \1",
     ),
-    # "Air, I hear dem at all in September?": did I hear Air.
+    # "Air, I hear dem at all in September?": did I play Air ("did I had
+    # X" would lose the name's last words).
     (
-        rf"^([^,]{{2,40}}),\s*(?:ah|i|we) ({_VERB}) {_IT}(?: on)?(?: at all)?\b",
-        r"did I \2 \1",
+        rf"^([^,]{{2,40}}),\s*(?:ah|i|we) {_VERB} {_IT}(?: on)?(?: at all)?\b",
+        r"did I play \1",
     ),
     # "Ah had on any Kes last summer", "boy ah hear digital love ...".
     (
