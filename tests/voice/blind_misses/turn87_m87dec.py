@@ -1,4 +1,4 @@
-"""Issue 45's eighty-seventh turn finishes the eighty-sixth's branch: Carinthian, Kölsch, a Munich child.
+"""Issue 45's eighty-fifth turn finishes the eighty-fourth's branch: Carinthian, Kölsch, a Munich child.
 
 Turn 86's branch (m86deb) read these three writers but was not merged: its
 marks were every Austrian's and Kölsch speaker's words ("Liad", "Summa",

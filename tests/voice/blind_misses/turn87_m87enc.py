@@ -1,4 +1,4 @@
-"""Issue 45's eighty-seventh turn (blind round twenty-four), part m87enc: Belfast, a Russian learner, Minnesota.
+"""Issue 45's eighty-fifth turn (blind round twenty-four), part m87enc: Belfast, a Russian learner, Minnesota.
 
 Blind writer 568, a Belfast electrician, says "wee" for anything small,
 drops his g ("replayin", "wearin", "listenin"), ends on ", so" or ",

@@ -1,4 +1,4 @@
-"""A Belfast electrician's English (issue 45's eighty-seventh turn, blind writer 568).
+"""A Belfast electrician's English (issue 45's eighty-fifth turn, blind writer 568).
 
 He says "wee" for anything small ("first wee tune on today", "quick wee
 recap"), drops the g ("replayin", "wearin"), ends on ", so"

@@ -183,7 +183,7 @@ IDIOMS_EN: tuple[Rule, ...] = (
         ),
         r"\1 hooked on",
     ),
-    # "which podcast am I glued to these days" (issue 45's eighty-seventh
+    # "which podcast am I glued to these days" (issue 45's eighty-fifth
     # turn, blind writer 568): the question's order too.
     (
         (

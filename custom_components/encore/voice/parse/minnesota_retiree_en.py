@@ -1,4 +1,4 @@
-"""A Minnesotan retiree's English (issue 45's eighty-seventh turn, blind writer 570).
+"""A Minnesotan retiree's English (issue 45's eighty-fifth turn, blind writer 570).
 
 She talks around her question: "count 'em up for me, ...", "..., you
 know, the day and the hour", "..., that was the day of my hair

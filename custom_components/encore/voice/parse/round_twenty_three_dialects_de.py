@@ -3,7 +3,7 @@
 Three speakers, each read only where her own marks are heard. Their words
 ("Liad", "Summa", "glost", "Nocht", "hob i", "Leed", "dat", "hück", "ham
 mia") are every Austrian's, Bavarian's or Kölsch speaker's too, and read by
-the older readers; so none of them is a mark (the eighty-sixth turn's marks
+the older readers; so none of them is a mark (the eighty-fourth turn's marks
 were, and "Eres, des Liad vo Café Tacvba" had lost its band): each mark is a
 word or a frame of hers that no older speaker's question says.
 

@@ -1,4 +1,4 @@
-"""A Russian learner's English at B1 (issue 45's eighty-seventh turn, blind writer 569).
+"""A Russian learner's English at B1 (issue 45's eighty-fifth turn, blind writer 569).
 
 She keeps Russian's word order and prepositions: "how many time I spent
 for podcasts in October" (one word, "skol'ko", for how much and how

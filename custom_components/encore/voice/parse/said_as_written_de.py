@@ -94,7 +94,7 @@ Wirtin schimpft scho, dass ..., wie lang ...") is read right after the
 noisy room, before all of them. A period set apart by a colon (538: "die
 letzten drei Monate: ...") is read by `story_sentences` in both languages.
 
-The eighty-sixth turn's (blind round twenty-three) Klagenfurt woman,
+The eighty-fourth turn's (blind round twenty-three) Klagenfurt woman,
 Cologne carnival woman and Munich girl (560, 562, 563,
 `round_twenty_three_dialects_de`: "Und den Daft Punk, wie oft hamma den
 ...", "Mit wat han ich ... Schluss jemacht", "Mama hat gesagt i soll
@@ -172,7 +172,7 @@ def said_as_written_de(text: str) -> str:
     # Blind round twenty-four (issue 45's eighty-fifth turn): a Bernese
     # woman's "wie vüu", "Podcäschtli", "am hüfigschte", "zwo Wuche" (567).
     text = said_as_bernese_woman(text)
-    # Blind round twenty-three (issue 45's eighty-sixth and eighty-seventh
+    # Blind round twenty-three (issue 45's eighty-fourth and eighty-fifth
     # turns): a Klagenfurt woman's "Liadl", "glost", "hamma" (560), a Cologne
     # woman's "wat hät die ... jehört", "Schluss jemacht" (562), a Munich
     # girl's "Mama hat gesagt i soll fragen" and "ham mia ... ghabt" (563).

@@ -119,6 +119,9 @@ The eighty-fourth turn's (blind round twenty-three) Italian grandmother in
 New Jersey (564: "allora tell me, ...", "canzoni", "the Queen, Freddie with
 the mustache, how many times I put him on", "which band was always on")
 runs right after the Turkish speaker's dictation.
+The eighty-fifth turn's (blind round twenty-four) Port of Spain taxi driver
+(571: "what song ah play de most", "Moon Safari, when ah first put dat on",
+"how much tunes ah buss") runs right after a question said again over noise.
 The eighty-fourth turn's (blind round twenty-three) Korean student's
 dictation (560: "today i heard the daily", "most recent track what is")
 and Ghanaian trader (561: "which show have I been putting on pass",
@@ -156,6 +159,7 @@ from .spanish_a2_en import said_in_spanish_a2
 from .sussex_vicar_en import said_by_a_sussex_vicar
 from .sydney_kid_en import said_by_a_sydney_kid
 from .toronto_korean_en import said_by_a_toronto_korean
+from .trini_taxi_en import said_by_a_trini_taxi_driver
 from .turkish_dictated_en import said_as_dictated_in_turkish
 from .tyneside_landlady_en import said_by_a_tyneside_landlady
 from .valleys_teacher_en import said_by_a_valleys_teacher
@@ -170,12 +174,17 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
-    # Blind round twenty-four (issue 45's eighty-seventh turn): a Belfast
+    # Blind round twenty-four (issue 45's eighty-fifth turn): a Belfast
     # electrician's "wee" and dropped g (568), a Russian B1 learner's word
     # order (569), a Minnesotan retiree's remarks around her question (570),
     # before any reader takes "wee" to narrow or "the week" for this week.
     text = said_by_a_belfast_sparky(said_as_russian_b1(text))
     text = said_by_a_minnesota_retiree(text)
+    # Blind round twenty-four (issue 45's eighty-fifth turn): a Port of
+    # Spain taxi driver's "ah" for I with no auxiliary, his name said first
+    # and asked of with "dat", "buss", "it have" (571), before the older
+    # Trinidadian readers and any reader takes "ah" for a sound.
+    text = said_by_a_trini_taxi_driver(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): an East End
     # trader's slang and patter (562) and a Sydney ten-year-old's relayed
     # questions and days put right (563), before any reader takes his

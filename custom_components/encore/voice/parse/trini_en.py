@@ -23,7 +23,7 @@ _AFTER_THE = (
     r"(?:most|least|kitchen|living|week|weekend|whole|past|last|first|very|tune|tunes"
     r"|song|songs|track|tracks|month|year|day|morning|evening|afternoon|night|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|one|ones|french|best|top"
-    r"|number|music|speaker|radio|daily|thing|ting)"
+    r"|number|music|speaker|radio|daily|thing|ting|summer|winter|spring|autumn)"
 )
 
 _TRINI_EN: tuple[Rule, ...] = (
