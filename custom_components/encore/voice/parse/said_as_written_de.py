@@ -129,6 +129,7 @@ from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
+from .round_twenty_four_de import said_in_round_twenty_four_de
 from .round_twenty_three_de import said_in_round_twenty_three_de
 from .ruhr_teen_de import said_as_ruhr_teen
 from .russian_dictated_de import said_by_a_russian_dictating
@@ -161,6 +162,10 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty-four (issue 45's eighty-seventh turn): a docker's
+    # "schnack ma büschen über meine Woche" (568), a Swabian's "im neue
+    # Johr" (570), a Dresdner's "von mei'm Jahr", "wie hieß'n ..." (571).
+    text = said_in_round_twenty_four_de(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): a Leipzig
     # learner's "wann erste Mal ich gehört X", "X wie viel Mal gelaufen"
     # (564) and an East Frisian's "Sexy Boy, von Air. Wann lief dat ...?" (561).
