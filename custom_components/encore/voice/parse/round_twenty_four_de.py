@@ -4,6 +4,10 @@ Blind writer 568, a Hamburg docker, asks for a recap as a chat: "schnack
 ma büschen über meine Woche" (a chat about my week: read as whether he
 played "schnack"). Others of his coast say "klönen" or "snacken" for it.
 
+He also says a name first and points back to it: "Santiano, hatt ich die
+dies Jahr mal an" (the name had been left out as a remark said first) and
+"Daft Punk, wie oft hatt ich die dies Jahr an".
+
 Blind writer 570, a Swabian housewife, says "des erschte Liedle im neue
 Johr" for the first song of this year ("im neue" had been read as a room)
 and "was war des für a Liedle gestern Obed um acht rum" for the song at a
@@ -16,7 +20,7 @@ this year: read as this month's, a wrong fact), "wie hieß'n das Lied
 vorhin, das letzte" (the last song).
 
 Each table acts only where its speaker's marks are heard (`_COAST`,
-`_SWABIAN`, `_SAXON`), so a standard question keeps its words.
+`_NAME_FIRST`, `_SWABIAN`, `_SAXON`), so a standard question keeps its words.
 """
 
 import re
@@ -40,6 +44,24 @@ _COAST_RULES: Final[tuple[Rule, ...]] = (
             r" (woche|monat|jahr|wochenende|sommer|musikjahr|musikwoche)\b"
         ),
         r"fass \1 \2 zusammen",
+    ),
+)
+
+# The docker's name said first and pointed back to with "die" before a
+# period and "an" ("Santiano, hatt ich die dies Jahr mal an").
+_NAME_FIRST: Final = re.compile(
+    r"^[^,.?!]+, (?:wie oft |wie häufig )?(?:hatt|hatte) (?:ich|wir) (?:die|den|dat|de|ihn|sie)"
+    r" (?:dies|diese|dieses|diesen|letzte|letzten|letztes|im|am|seit|heute|heut|gestern)\b[^,.?!]* an\W*$",
+    re.IGNORECASE,
+)
+
+_NAME_FIRST_RULES: Final[tuple[Rule, ...]] = (
+    (
+        (
+            r"^([^,.?!]+), ((?:wie oft |wie häufig )?)(?:hatt|hatte) (ich|wir)"
+            r" (?:die|den|dat|de|ihn|sie) ([^,.?!]*?) an\W*$"
+        ),
+        r"\2hatte \3 \1 \4 an",
     ),
 )
 
@@ -81,5 +103,6 @@ _SAXON_RULES: Final[tuple[Rule, ...]] = (
 def said_in_round_twenty_four_de(text: str) -> str:
     """Return `text` with round twenty-four's docker's, Swabian's and Dresdner's shapes said plainly."""
     text = rewrite_marked(_COAST, _COAST_RULES, text, squeeze=True)
+    text = rewrite_marked(_NAME_FIRST, _NAME_FIRST_RULES, text, squeeze=True)
     text = rewrite_marked(_SWABIAN, _SWABIAN_RULES, text, squeeze=True)
     return rewrite_marked(_SAXON, _SAXON_RULES, text, squeeze=True)
