@@ -229,6 +229,16 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
         r"\b(welche\w*) (podcast|lied|song|künstler|band|album) hat mich (.*?) ?(?:gecatcht|gepackt|erwischt|abgeholt)\b",
         r"\1 \2 habe ich \3 am meisten gehört",
     ),
+    # The same asked "was für'n Podcast hat mich'n ... gepackt" (a Dresdner,
+    # blind writer 571, issue 45's eighty-fifth turn): "was für ein" is
+    # "welcher", the clipped "denn" ("mich'n") no word of the period.
+    (
+        (
+            r"^was für(?:'n|n| ein| einen| nen| en| a)? (podcast|lied|song|künstler|band|album)"
+            r" hat (?:mich|misch)(?:'n|n| denn)? (.*?) ?(?:so )?(?:gecatcht|gepackt|erwischt|abgeholt)\b"
+        ),
+        r"welchen \1 habe ich \2 am meisten gehört",
+    ),
     (
         r"\bwas für musik (?:ich|i|isch) (?:so )?(?:feier|feiere|mag)\b",
         "welche musik mag ich",

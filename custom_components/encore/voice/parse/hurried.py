@@ -260,6 +260,13 @@ _HURRIED_DE: tuple[Rule, ...] = (
         r"^((?:wie oft|wie häufig|hab|habe|hatte|haben) .+) gesuchtet\b",
         r"\1 gehört",
     ),
+    # "welches album hab ich am meisten gesuchtet" (a Berlin teen gamer,
+    # blind writer 569, issue 45's eighty-fifth turn): binged MOST is the
+    # top one of the period, never what is on repeat now (a wrong fact).
+    (
+        r"^((?:welche[snmr]?|wen|wer|was)\b.*?) (am (?:aller)?meisten) gesuchtet\b",
+        r"\1 \2 gehört",
+    ),
     # A teenager's "voll gefeiert" (loved): played most; "mein Vibe" the
     # taste; "..., oder so" said last no name ("wie viele Tracks heute oder so").
     (

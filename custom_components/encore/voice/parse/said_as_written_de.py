@@ -136,6 +136,7 @@ from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
+from .round_twenty_four_de import said_in_round_twenty_four_de
 from .round_twenty_three_de import said_in_round_twenty_three_de
 from .round_twenty_three_dialects_de import said_in_round_twenty_three_dialects_de
 from .ruhr_teen_de import said_as_ruhr_teen
@@ -177,6 +178,10 @@ def said_as_written_de(text: str) -> str:
     # woman's "wat hät die ... jehört", "Schluss jemacht" (562), a Munich
     # girl's "Mama hat gesagt i soll fragen" and "ham mia ... ghabt" (563).
     text = said_in_round_twenty_three_dialects_de(text)
+    # Blind round twenty-four (issue 45's eighty-fifth turn): a docker's
+    # "schnack ma büschen über meine Woche" (568), a Swabian's "im neue
+    # Johr" (570), a Dresdner's "von mei'm Jahr", "wie hieß'n ..." (571).
+    text = said_in_round_twenty_four_de(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): a Leipzig
     # learner's "wann erste Mal ich gehört X", "X wie viel Mal gelaufen"
     # (564) and an East Frisian's "Sexy Boy, von Air. Wann lief dat ...?" (561).
