@@ -141,6 +141,7 @@ from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
 from .italian_nonna_en import said_by_an_italian_nonna
 from .japanese_a2_topic_en import said_in_japanese_a2_topic
 from .mandarin_dictated_en import said_as_dictated_in_mandarin
+from .montreal_b1_en import said_by_a_montreal_b1
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
 from .noisy_room_again import said_once_over_noise
 from .ontario_farmer_en import said_by_an_ontario_farmer
@@ -167,6 +168,10 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
+    # Blind round twenty-four (issue 45's eighty-seventh turn): a Montrealer's
+    # French openers, name said first and question word last (567), before
+    # any reader takes her "the Daft Punk, ..." or "c'est quoi" for a name.
+    text = said_by_a_montreal_b1(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): an East End
     # trader's slang and patter (562) and a Sydney ten-year-old's relayed
     # questions and days put right (563), before any reader takes his
