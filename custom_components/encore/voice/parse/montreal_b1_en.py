@@ -49,7 +49,7 @@ _MONTREAL_B1_EN: Final[tuple[Rule, ...]] = (
     (r"\b(my streak) actually\b", r"\1"),
     # "c'est quoi that I listen this afternoon": what she listened to.
     (
-        rf"^c'est quoi (?:that|what) ({_WHO}) {_VERB}\b",
+        rf"^c'est quoi (?:that|what) ({_WHO}) (?:play|played|listen|listened|hear|heard|had)(?: to)?\b",
         r"what did \1 listen to",
     ),
     (r"^c'est quoi\b", "what is"),
@@ -62,6 +62,7 @@ _MONTREAL_B1_EN: Final[tuple[Rule, ...]] = (
     (r"\s*\bbefore to go (?:to bed|to sleep|sleep)\b", ""),
     # A French clock, "20h10", "8h": the moment.
     (r"(?<!\bat )\b(\d{1,2})h(\d{2})\b", r"at \1:\2"),
+    (r"(?<!\bat )\b(\d{1,2})h\b", r"at \1:00"),
     # "yesterday at 20:10 it was what that played": what was playing then.
     (
         r"^(?P<when>.+?),? it was what (?:that )?(?:played|was playing|playing|was on)\W*$",
@@ -88,6 +89,8 @@ _MONTREAL_B1_EN: Final[tuple[Rule, ...]] = (
         r"did I play \g<name>\g<when>",
     ),
     (r"^how (?:much|many) times?\b", "how many times"),
+    # "... I play them the seven last days": in them.
+    (r"(?<!\bin )(?<!\bover )(?<!\bfor )\bthe last (\w+) (days|weeks|months)\b", r"in the last \1 \2"),
 )
 
 
