@@ -32,7 +32,11 @@ from . import Answered, Read, Stays
 
 READ: tuple[Read, ...] = (
     # Her own.
-    ("en", "coudonc, my favourite band actually, it's who?", "my favourite band lately"),
+    (
+        "en",
+        "coudonc, my favourite band actually, it's who?",
+        "my favourite band lately",
+    ),
     (
         "en",
         "c'est quoi my favourite song, like of all the time",

@@ -55,7 +55,10 @@ _MONTREAL_B1_EN: Final[tuple[Rule, ...]] = (
     (r"^c'est quoi\b", "what is"),
     (r",\s*like (of all (?:the )?time)\b", r" \1"),
     # "when in the day I put the most music": her usual hour.
-    (rf"^when in the day ({_WHO}) (?:put|play|listen to|listen|have) (?:on )?the most\b", r"when do \1 usually listen to"),
+    (
+        rf"^when in the day ({_WHO}) (?:put|play|listen to|listen|have) (?:on )?the most\b",
+        r"when do \1 usually listen to",
+    ),
     # "since one month" (depuis un mois): the last thirty days.
     (r"\bsince (?:one|a|1) month\b", "in the last 30 days"),
     # "before to go to bed" (avant d'aller me coucher) after the day's last song.
@@ -90,7 +93,10 @@ _MONTREAL_B1_EN: Final[tuple[Rule, ...]] = (
     ),
     (r"^how (?:much|many) times?\b", "how many times"),
     # "... I play them the seven last days": in them.
-    (r"(?<!\bin )(?<!\bover )(?<!\bfor )\bthe last (\w+) (days|weeks|months)\b", r"in the last \1 \2"),
+    (
+        r"(?<!\bin )(?<!\bover )(?<!\bfor )\bthe last (\w+) (days|weeks|months)\b",
+        r"in the last \1 \2",
+    ),
 )
 
 

@@ -123,6 +123,10 @@ The eighty-fourth turn's (blind round twenty-three) Korean student's
 dictation (560: "today i heard the daily", "most recent track what is")
 and Ghanaian trader (561: "which show have I been putting on pass",
 "cafe tacuba, I played them last summer anaa?") run right after those two.
+The eighty-seventh turn's (blind round twenty-four) Montrealer at B1 (567:
+"coudonc", "c'est quoi that I listen", "the Daft Punk, how much times I
+play them the seven last days", "since one month") runs right after a
+question said again over noise.
 """
 
 from functools import lru_cache
