@@ -15,7 +15,7 @@ was what that played", "c'est quoi that I listen this afternoon").
 
 Only a sentence with one of her marks (`_MARK`: her French words, "how
 much times", "since one month", "before to go", "it was what", a name said
-first and asked with "I played it ...?") is read, so no other speaker's
+first after "eh," and asked with "I played it ...?") is read, so no other speaker's
 question is rewritten. A name is never changed ("sexy boy from Air" is
 found by the history's matcher as the song it holds).
 """
@@ -28,7 +28,7 @@ from .rules import Rule, rewrite, rewrite_marked
 _MARK: Final = re.compile(
     r"^(?:coudonc|tsé|ben|euh|c'est quoi|combien de fois)\b|\bc'est quoi\b|\bhow much times\b"
     r"|\bsince (?:one|a|1) month\b|\bbefore to go\b|\bit was what\b|\bwhen in the day\b"
-    r"|, (?:i|we) (?:played|listened to|heard) (?:it|them|him|her) (?:on|this|last|yesterday|today)\b[^,]*\?$",
+    r"|^eh, [^,]+, (?:i|we) (?:played|listened to|heard) (?:it|them|him|her) (?:on|this|last|yesterday|today)\b[^,]*\?$",
     re.IGNORECASE,
 )
 
@@ -73,7 +73,7 @@ _MONTREAL_B1_EN: Final[tuple[Rule, ...]] = (
     ),
     # "how much times the podcast The Daily played in october": its plays.
     (
-        rf"^{_HOW_MANY} (?:the (?:podcast|song|album|band|group|singer|artist) )?(?P<name>(?!{_WHO}\b|did\b).+?) (?:played|was played|passed)\b",
+        rf"^{_HOW_MANY} (?:the (?:podcast|song|album|band|group|singer|artist) )?(?P<name>(?!(?:{_WHO}|did|music|songs|tracks|tunes|podcasts|episodes|things)\b).+?) (?:played|was played|passed)\b",
         r"how many times did I play \g<name>",
     ),
     # "the Daft Punk, how much times I play them the seven last days".
