@@ -110,6 +110,8 @@ SLANG_EN: tuple[tuple[str, str], ...] = (
     ),
     (r"\barvo\b", "afternoon"),
     (r"\bs'arvo\b", "this afternoon"),
+    # "this after-noon": a hyphen a writer or a recogniser puts in the word.
+    (r"\bafter-(noons?)\b", r"after\1"),
     # "Give us my top five", "tell us": the asker's (never the household's).
     (r"\b(give|tell|show|remind|run|fill|walk) us\b", r"\1 me"),
     # "Reckon I've had any Queen on", "do you reckon I played ...": asked.

@@ -126,6 +126,10 @@ The eighty-fourth turn's (blind round twenty-three) Korean student's
 dictation (560: "today i heard the daily", "most recent track what is")
 and Ghanaian trader (561: "which show have I been putting on pass",
 "cafe tacuba, I played them last summer anaa?") run right after those two.
+The eighty-fifth turn's (blind round twenty-four) Montrealer at B1 (567:
+"coudonc", "c'est quoi that I listen", "the Daft Punk, how much times I
+play them the seven last days", "since one month") runs right after a
+question said again over noise.
 """
 
 from functools import lru_cache
@@ -146,6 +150,7 @@ from .italian_nonna_en import said_by_an_italian_nonna
 from .japanese_a2_topic_en import said_in_japanese_a2_topic
 from .mandarin_dictated_en import said_as_dictated_in_mandarin
 from .minnesota_retiree_en import said_by_a_minnesota_retiree
+from .montreal_b1_en import said_by_a_montreal_b1
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
 from .noisy_room_again import said_once_over_noise
 from .ontario_farmer_en import said_by_an_ontario_farmer
@@ -185,6 +190,10 @@ def said_as_written_en(text: str) -> str:
     # and asked of with "dat", "buss", "it have" (571), before the older
     # Trinidadian readers and any reader takes "ah" for a sound.
     text = said_by_a_trini_taxi_driver(text)
+    # Blind round twenty-four (issue 45's eighty-fifth turn): a Montrealer's
+    # French openers, name said first and question word last (567), before
+    # any reader takes her "the Daft Punk, ..." or "c'est quoi" for a name.
+    text = said_by_a_montreal_b1(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): an East End
     # trader's slang and patter (562) and a Sydney ten-year-old's relayed
     # questions and days put right (563), before any reader takes his
