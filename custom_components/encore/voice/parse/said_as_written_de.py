@@ -170,17 +170,11 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
-    # Blind round twenty-four (issue 45's eighty-fifth turn): a Bernese
-    # woman's "wie vüu", "Podcäschtli", "am hüfigschte", "zwo Wuche" (567).
-    text = said_as_bernese_woman(text)
-    # Blind round twenty-three (issue 45's eighty-fourth and eighty-fifth
-    # turns): a Klagenfurt woman's "Liadl", "glost", "hamma" (560), a Cologne
-    # woman's "wat hät die ... jehört", "Schluss jemacht" (562), a Munich
-    # girl's "Mama hat gesagt i soll fragen" and "ham mia ... ghabt" (563).
-    text = said_in_round_twenty_three_dialects_de(text)
-    # Blind round twenty-four (issue 45's eighty-fifth turn): a docker's
-    # "schnack ma büschen über meine Woche" (568), a Swabian's "im neue
-    # Johr" (570), a Dresdner's "von mei'm Jahr", "wie hieß'n ..." (571).
+    # Blind rounds twenty-four and twenty-three (issue 45's eighty-fifth
+    # turn): a Bernese woman (567); a Klagenfurt woman, a Cologne woman and a
+    # Munich girl (560, 562, 563); a Hamburg docker, a Swabian, a Dresdner
+    # (568, 570, 571). Each reader rewrites only under its speaker's marks.
+    text = said_in_round_twenty_three_dialects_de(said_as_bernese_woman(text))
     text = said_in_round_twenty_four_de(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): a Leipzig
     # learner's "wann erste Mal ich gehört X", "X wie viel Mal gelaufen"

@@ -138,7 +138,6 @@ from .alaskan_fisherman_en import said_by_an_alaskan_fisherman
 from .appalachian_granny_en import said_by_an_appalachian_granny
 from .astoria_diner_en import said_in_an_astoria_diner
 from .atlanta_salon_en import said_in_an_atlanta_salon
-from .belfast_sparky_en import said_by_a_belfast_sparky
 from .boston_bartender_en import said_by_a_boston_bartender
 from .bradford_dictated_en import said_as_dictated_in_bradford
 from .cork_grandmother_en import said_by_a_cork_grandmother
@@ -149,14 +148,12 @@ from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
 from .italian_nonna_en import said_by_an_italian_nonna
 from .japanese_a2_topic_en import said_in_japanese_a2_topic
 from .mandarin_dictated_en import said_as_dictated_in_mandarin
-from .minnesota_retiree_en import said_by_a_minnesota_retiree
-from .montreal_b1_en import said_by_a_montreal_b1
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
 from .noisy_room_again import said_once_over_noise
 from .ontario_farmer_en import said_by_an_ontario_farmer
 from .peckham_trader_en import said_by_a_peckham_trader
 from .possessors_en import said_with_possessor
-from .russian_b1_en import said_as_russian_b1
+from .round_twenty_four_en import said_in_round_twenty_four_en
 from .said_as_written_older_en import said_as_written_older_en
 from .shift_engineer_en import said_by_a_shift_engineer
 from .singapore_contractor_en import said_by_a_singapore_contractor
@@ -164,7 +161,6 @@ from .spanish_a2_en import said_in_spanish_a2
 from .sussex_vicar_en import said_by_a_sussex_vicar
 from .sydney_kid_en import said_by_a_sydney_kid
 from .toronto_korean_en import said_by_a_toronto_korean
-from .trini_taxi_en import said_by_a_trini_taxi_driver
 from .turkish_dictated_en import said_as_dictated_in_turkish
 from .tyneside_landlady_en import said_by_a_tyneside_landlady
 from .valleys_teacher_en import said_by_a_valleys_teacher
@@ -179,21 +175,10 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
-    # Blind round twenty-four (issue 45's eighty-fifth turn): a Belfast
-    # electrician's "wee" and dropped g (568), a Russian B1 learner's word
-    # order (569), a Minnesotan retiree's remarks around her question (570),
-    # before any reader takes "wee" to narrow or "the week" for this week.
-    text = said_by_a_belfast_sparky(said_as_russian_b1(text))
-    text = said_by_a_minnesota_retiree(text)
-    # Blind round twenty-four (issue 45's eighty-fifth turn): a Port of
-    # Spain taxi driver's "ah" for I with no auxiliary, his name said first
-    # and asked of with "dat", "buss", "it have" (571), before the older
-    # Trinidadian readers and any reader takes "ah" for a sound.
-    text = said_by_a_trini_taxi_driver(text)
-    # Blind round twenty-four (issue 45's eighty-fifth turn): a Montrealer's
-    # French openers, name said first and question word last (567), before
-    # any reader takes her "the Daft Punk, ..." or "c'est quoi" for a name.
-    text = said_by_a_montreal_b1(text)
+    # Blind round twenty-four (issue 45's eighty-fifth turn): a Russian
+    # learner (569), a Belfast electrician (568), a Minnesotan retiree (570),
+    # a Port of Spain taxi driver (571) and a Montrealer (567).
+    text = said_in_round_twenty_four_en(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): an East End
     # trader's slang and patter (562) and a Sydney ten-year-old's relayed
     # questions and days put right (563), before any reader takes his
