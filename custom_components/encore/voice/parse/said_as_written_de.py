@@ -117,6 +117,7 @@ from .frisian_clipped_de import said_clipped_in_frisia
 from .innsbruck_de import said_in_innsbruck
 from .kaiserslautern_grandmother_de import said_as_kaiserslautern_grandmother
 from .kassel_radio_de import said_on_kassel_radio
+from .learner_zh_infinitive_de import said_as_chinese_a2_de
 from .learner_uk_de import said_learner_uk_de
 from .mainz_lower_bavaria_de import said_in_mainz_or_lower_bavaria
 from .munich_waiter_de import said_in_munich
@@ -161,6 +162,10 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty-four (issue 45's eighty-fifth turn): a Chinese A2
+    # learner's time said first and a bare infinitive ("letzte Freitag wir
+    # hören was", "August ich hören Kaffee Tacuba ja oder nein", 566).
+    text = said_as_chinese_a2_de(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): a Leipzig
     # learner's "wann erste Mal ich gehört X", "X wie viel Mal gelaufen"
     # (564) and an East Frisian's "Sexy Boy, von Air. Wann lief dat ...?" (561).
