@@ -27,10 +27,12 @@ from typing import Final
 from .rules import Rule, rewrite_marked
 
 # The learner's marks: "ich" with a bare infinitive (no German says "ich
-# hören"), "wir ... wie viel Mal abspielen", "was laufen" for what ran.
+# hören"), "wir ... wie viel Mal abspielen", "wie viel ... wir hören" said
+# last, "wir hören was" after a time, "was laufen" for what ran.
 _MARK: Final = re.compile(
     r"\bich (?:\w+ ){0,3}?(?:hören|spielen|abspielen)\b"
     r"|\bwir (?:\w+ ){0,3}?wie viele? mal (?:hören|spielen|abspielen)\b"
+    r"|\bwie viele? (?:\w+ ){0,3}?wir (?:hören|spielen|abspielen)\s*[?.!]*$"
     r"|^(?:\w+ ){1,3}wir hören (?:was|[^?]+? (?:ja|ja oder nein|oder nicht))\s*[?.!]*$"
     r"|^(?:\w+ ){1,3}was laufen\b",
     re.IGNORECASE,
@@ -85,10 +87,12 @@ def _did(match: re.Match[str]) -> str:
     """'August ich hören Kaffee Tacuba ja oder nein': whether the name played.
 
     Without a yes-or-no tag only "ich hören" (never "wir hören", which is
-    German) marks the question. A description after the name ("die Band aus
+    German) marks the question, and only of a time gone. A description after the name ("die Band aus
     Frankreich") is no part of it.
     """
-    if not match["tag"] and match["who"].lower() != "ich":
+    untagged = not match["tag"]
+    if untagged and (match["who"].lower() != "ich" or re.match(r"heute|diese", match["when"], re.I)):
+        # "heute Abend ich hören Radio" may be a plan, not a question.
         return match.group(0)
     name = re.sub(
         r",? (?:die|der|das) (?:band|gruppe|sängerin|sänger|lied|song) (?:aus|von) .+$",
@@ -97,6 +101,14 @@ def _did(match: re.Match[str]) -> str:
         flags=re.IGNORECASE,
     )
     return f"{_have(match['who'])} {_when(match['when'])} {name} gehört"
+
+
+def _room(room: str | None) -> str:
+    """Return a room said without its article ("in Küche") with the one it takes."""
+    if not room:
+        return ""
+    neuter = re.search(r"(?:zimmer|bad|büro|flur|keller)$", room, re.IGNORECASE)
+    return f" im {room}" if neuter else f" in der {room}"
 
 
 LEARNER_ZH_INFINITIVE_DE: Final[tuple[Rule, ...]] = (
@@ -134,11 +146,8 @@ LEARNER_ZH_INFINITIVE_DE: Final[tuple[Rule, ...]] = (
     ),
     # "heute Morgen was laufen in Küche": what ran then, in a room.
     (
-        rf"^(?P<when>{_WHEN}),? was laufen(?: in (?:der |dem )?(?P<room>\w+))?{_END}",
-        lambda found: (
-            f"was lief {_when(found['when'])}"
-            + (f" in der {found['room']}" if found["room"] else "")
-        ),
+        rf"^(?P<when>{_WHEN}),? was laufen(?: (?:in|im) (?:der |dem )?(?P<room>\w+))?{_END}",
+        lambda found: f"was lief {_when(found['when'])}{_room(found['room'])}",
     ),
     # "wann erste Mal ich Dschastis hören": its first or last play.
     (
