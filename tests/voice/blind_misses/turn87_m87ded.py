@@ -25,7 +25,11 @@ READ: tuple[Read, ...] = (
         "sag mal in letzte zeit ich immer hören welche band",
         "welche band habe ich in letzter Zeit am meisten gehört",
     ),
-    ("de", "heute wie viele lieber ich spielen", "wie viele Lieder habe ich heute gehört"),
+    (
+        "de",
+        "heute wie viele lieber ich spielen",
+        "wie viele Lieder habe ich heute gehört",
+    ),
     (
         "de",
         "im september wie viel episode podcast ich hören",
@@ -41,7 +45,11 @@ READ: tuple[Read, ...] = (
         "in letzte zeit ich hören air die band aus frankreich",
         "habe ich in letzter Zeit air gehört",
     ),
-    ("de", "vorgestern wir hören one more time ja", "haben wir vorgestern one more time gehört"),
+    (
+        "de",
+        "vorgestern wir hören one more time ja",
+        "haben wir vorgestern one more time gehört",
+    ),
     (
         "de",
         "august ich hören kaffee tacuba ja oder nein",
@@ -49,19 +57,43 @@ READ: tuple[Read, ...] = (
     ),
     ("de", "heute morgen was laufen in küche", "was lief heute morgen in der küche"),
     ("de", "letzte freitag wir hören was", "was haben wir letzten freitag gehört"),
-    ("de", "wann erste mal ich dschastis hören", "wann habe ich dschastis zum ersten Mal gehört"),
+    (
+        "de",
+        "wann erste mal ich dschastis hören",
+        "wann habe ich dschastis zum ersten Mal gehört",
+    ),
     # The same shapes said another way.
-    ("de", "letzte woche ich hören queen ja oder nein", "habe ich letzte woche queen gehört"),
-    ("de", "gestern wir hören daft punk oder nicht", "haben wir gestern daft punk gehört"),
-    ("de", "diese woche wie viele lieder ich hören", "wie viele Lieder habe ich diese woche gehört"),
+    (
+        "de",
+        "letzte woche ich hören queen ja oder nein",
+        "habe ich letzte woche queen gehört",
+    ),
+    (
+        "de",
+        "gestern wir hören daft punk oder nicht",
+        "haben wir gestern daft punk gehört",
+    ),
+    (
+        "de",
+        "diese woche wie viele lieder ich hören",
+        "wie viele Lieder habe ich diese woche gehört",
+    ),
     (
         "de",
         "letzte monat wie viel folgen podcast wir hören",
         "wie oft haben wir letzten monat Podcasts gehört",
     ),
-    ("de", "gestern abend was laufen im wohnzimmer", "was lief gestern abend im wohnzimmer"),
+    (
+        "de",
+        "gestern abend was laufen im wohnzimmer",
+        "was lief gestern abend im wohnzimmer",
+    ),
     ("de", "letzte samstag ich hören was", "was habe ich letzten samstag gehört"),
-    ("de", "wann letzte mal ich queen hören", "wann habe ich queen zum letzten Mal gehört"),
+    (
+        "de",
+        "wann letzte mal ich queen hören",
+        "wann habe ich queen zum letzten Mal gehört",
+    ),
     (
         "de",
         "dieses jahr ich immer hören welche sänger",

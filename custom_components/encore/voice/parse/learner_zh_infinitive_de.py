@@ -55,7 +55,10 @@ _END: Final = r"\s*[?.!]*\s*$"
 # The learner's endings said as German says them with its noun.
 _ENDINGS: Final[tuple[tuple[str, str], ...]] = (
     (r"^(?:in )?letzte zeit$", "in letzter Zeit"),
-    (r"^letzte (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monat)$", r"letzten \1"),
+    (
+        r"^letzte (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monat)$",
+        r"letzten \1",
+    ),
     (r"^letzte (jahr|wochenende)$", r"letztes \1"),
     (r"^diese (monat)$", r"diesen \1"),
     (r"^diese (jahr|wochenende)$", r"dieses \1"),
@@ -91,7 +94,9 @@ def _did(match: re.Match[str]) -> str:
     Frankreich") is no part of it.
     """
     untagged = not match["tag"]
-    if untagged and (match["who"].lower() != "ich" or re.match(r"heute|diese", match["when"], re.I)):
+    if untagged and (
+        match["who"].lower() != "ich" or re.match(r"heute|diese", match["when"], re.I)
+    ):
         # "heute Abend ich hören Radio" may be a plan, not a question.
         return match.group(0)
     name = re.sub(
@@ -119,7 +124,9 @@ LEARNER_ZH_INFINITIVE_DE: Final[tuple[Rule, ...]] = (
             rf" {_BARE} welche[nrs]? (?P<kind>band|künstler|sänger|sängerin|lied|song|podcast)"
             rf"{_END}"
         ),
-        lambda found: f"welche {found['kind']} habe ich {_when(found['when'])} am meisten gehört",
+        lambda found: (
+            f"welche {found['kind']} habe ich {_when(found['when'])} am meisten gehört"
+        ),
     ),
     # "heute wie viele lieber ich spielen", "im September wie viel Episode
     # Podcast ich hören": the plays of a kind then.
@@ -137,7 +144,9 @@ LEARNER_ZH_INFINITIVE_DE: Final[tuple[Rule, ...]] = (
             rf"^(?P<when>{_WHEN}),? wir (?:alles |alle )?(?:zusammen |insgesamt )?"
             rf"wie viele? mal {_BARE}{_END}"
         ),
-        lambda found: f"wie viele Lieder haben wir {_when(found['when'])} insgesamt gespielt",
+        lambda found: (
+            f"wie viele Lieder haben wir {_when(found['when'])} insgesamt gespielt"
+        ),
     ),
     # "letzte Freitag wir hören was": what played then.
     (

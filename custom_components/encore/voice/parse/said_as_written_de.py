@@ -117,8 +117,8 @@ from .frisian_clipped_de import said_clipped_in_frisia
 from .innsbruck_de import said_in_innsbruck
 from .kaiserslautern_grandmother_de import said_as_kaiserslautern_grandmother
 from .kassel_radio_de import said_on_kassel_radio
-from .learner_zh_infinitive_de import said_as_chinese_a2_de
 from .learner_uk_de import said_learner_uk_de
+from .learner_zh_infinitive_de import said_as_chinese_a2_de
 from .mainz_lower_bavaria_de import said_in_mainz_or_lower_bavaria
 from .munich_waiter_de import said_in_munich
 from .noisy_room_again import said_once_over_noise
