@@ -26,6 +26,16 @@ from . import Answered, Read, Stays
 
 READ: tuple[Read, ...] = (
     (
+        "de",
+        "I de letschte zwo Wuche, wie mängi Songs si das gsi?",
+        "wie viele Songs habe ich in den letzten zwei Wochen gehört",
+    ),
+    (
+        "de",
+        "In den letzten zwei Wochen, wie viele Songs sind das gewesen?",
+        "wie viele Songs habe ich in den letzten zwei Wochen gehört",
+    ),
+    (
         "en",
         "how many times did The Daily play last week, the news thing from the Times",
         "how many times did The Daily play last week",

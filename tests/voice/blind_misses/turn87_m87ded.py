@@ -38,7 +38,7 @@ READ: tuple[Read, ...] = (
     (
         "de",
         "gestern wir alles zusammen wie viel mal abspielen",
-        "wie viele Lieder haben wir gestern insgesamt gespielt",
+        "wie viele Sachen haben wir gestern insgesamt gespielt",
     ),
     (
         "de",

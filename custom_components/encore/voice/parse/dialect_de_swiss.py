@@ -313,6 +313,9 @@ VERBS_SWISS: tuple[Rule, ...] = (
     (r"\b(ich|i) ghör(?:e|ä)?\b", "ich höre"),
     (r"\bgsp(?:ii|i)lt\b|\bgspillt\b", "gespielt"),
     (r"\bgl(?:aufe|oiffe|offe|oufe)\b", "gelaufen"),
+    # "Wie mängi Songs si das gsi", "wie viele sind das gewesen": how many
+    # were there, never a name "gewesen" (issue 45's eighty-fifth turn).
+    (r"\b(?:si|sin|sind) (das|des|dat) (?:gsi|gewesen)\b", r"waren \1"),
     (r"\bgsi\b", "gewesen"),
     (r"\bgfunde\b", "gefunden"),
     (r"\ba(?:a)?gfange\b", "angefangen"),

@@ -138,14 +138,15 @@ LEARNER_ZH_INFINITIVE_DE: Final[tuple[Rule, ...]] = (
         ),
         _count,
     ),
-    # "gestern wir alles zusammen wie viel Mal abspielen": all plays then.
+    # "gestern wir alles zusammen wie viel Mal abspielen": all plays then,
+    # songs and podcasts ("alles"), never the songs alone.
     (
         (
             rf"^(?P<when>{_WHEN}),? wir (?:alles |alle )?(?:zusammen |insgesamt )?"
             rf"wie viele? mal {_BARE}{_END}"
         ),
         lambda found: (
-            f"wie viele Lieder haben wir {_when(found['when'])} insgesamt gespielt"
+            f"wie viele Sachen haben wir {_when(found['when'])} insgesamt gespielt"
         ),
     ),
     # "letzte Freitag wir hören was": what played then.
