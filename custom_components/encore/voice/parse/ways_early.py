@@ -25,6 +25,7 @@ from .doric_en import said_in_doric
 from .doric_teen_en import said_as_doric_teen
 from .dropped_h_en import said_with_h
 from .edinburgh_en import said_in_edinburgh
+from .either_name_en import said_of_either_name
 from .executive_en import quarter_said, said_as_executive
 from .geordie_aave_en import said_in_geordie_or_aave
 from .glasgow_en import said_with_scots_i
@@ -316,6 +317,11 @@ EARLY_WAYS: Final[tuple[Way, ...]] = (
         "a period spelled out again: 'gestern, am Donnerstag, dem neunzehnten November'",
         _said(said_precisely_de),
         _DE,
+    ),
+    Way(
+        "two names set against each other: 'was it Queen or them French lads I had on most'",
+        _said(said_of_either_name),
+        _EN,
     ),
     Way(
         "a kind named before 'which one': 'a favorite album now. Which one ...'",

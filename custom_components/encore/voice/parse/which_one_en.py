@@ -30,7 +30,7 @@ _KINDS: Final = {
 # one" after its stop, with its own verb and listener: "..., which one is
 # it" and "..., which one was it" are read as they are.
 _ONE_AFTER: Final = re.compile(
-    r"^(?P<before>[^.?!]{3,160}[.!;]\s+)(?P<which>which|what) one\b"
+    r"^(?P<before>[^.?!]{3,160}(?:[.!;]|\.\.\.|…)\s+)(?P<which>which|what) one\b"
     r"(?= (?:did|do|does|have|has|had|was|were) (?:i|we)\b)",
     re.IGNORECASE,
 )

@@ -93,6 +93,17 @@ _CLOCK_HOURS = (
 _SAID_OTHERWISE: Final = RewriteTable(
     (re.compile(pattern), said)
     for pattern, said in (
+        # French order, kept by any speaker of French ("the seven last
+        # days", les sept derniers jours): the last seven days. Read here,
+        # before "last days" is read as the last few; so the parser and the check for a time the slots left out
+        # (`utterance.unread_time`) read it alike.
+        (
+            (
+                r"\bthe (two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|\d+)"
+                r" last (days|weeks|months)\b"
+            ),
+            r"the last \1 \2",
+        ),
         (
             (
                 r"\b(?:(?:of|in|over|during|for|throughout) )?(?:the |these |those )?"

