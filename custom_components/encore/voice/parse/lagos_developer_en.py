@@ -8,8 +8,10 @@ this week abi?"), "who be the new people wey enter my history" (new
 artists) and "the track wey I no fit stand, the one I skip the most" (the
 most skipped).
 
-Only a sentence with one of his Pidgin marks (`_MARK`: "wey", "abi", "e
-reach", "no fit", "who be") is read.
+He also asks "on Saturday for the kitchen, how many things play" (the
+plays there that day). Only a sentence with one of his Pidgin marks
+(`_MARK`: "wey", "abi", "e reach", "no fit", "who be", "things play") is
+read.
 """
 
 import re
@@ -17,7 +19,7 @@ from typing import Final
 
 from .rules import Rule, rewrite_marked
 
-_MARK: Final = re.compile(r"\b(?:wey|abi|e (?:don )?reach|no fit|who be)\b", re.IGNORECASE)
+_MARK: Final = re.compile(r"\b(?:wey|abi|e (?:don )?reach|no fit|who be|things play)\b", re.IGNORECASE)
 # His verbs of listening, said bare for the past.
 _VERB: Final = r"(?:play|hear|listen to|catch|put on|rinse)"
 
@@ -29,6 +31,14 @@ _LAGOS_DEVELOPER_EN: Final[tuple[Rule, ...]] = (
         r" (?:that |dat )?",
         r"how many times did \1 play ",
     ),
+    # "On Saturday for the kitchen, how many things play": the plays of
+    # that day in that room ("for" the room is where they played).
+    (
+        r"^(.+?),? for the (kitchen|living room|lounge|sitting room|parlour|bedroom|office|study|garage)"
+        r",?\s*how many things (?:dey |don )?play\W*$",
+        r"how many plays \1 in the \2",
+    ),
+    (r"^how many things (?:dey |don )?play\b", "how many plays"),
     # "Air, I hear them at all this week abi?": did I play Air then.
     (
         rf"^([^,]{{2,40}}),\s*(?:i|we) (?:don )?{_VERB} (?:them|dem|am|it|him|her)(?: at all)?"

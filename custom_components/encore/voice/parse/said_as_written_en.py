@@ -130,6 +130,10 @@ The eighty-fifth turn's (blind round twenty-four) Montrealer at B1 (567:
 "coudonc", "c'est quoi that I listen", "the Daft Punk, how much times I
 play them the seven last days", "since one month") runs right after a
 question said again over noise.
+The eighty-sixth turn's (blind round twenty-five) valleys miner (577: "...?
+Sunday, is it?", "butt", "by there") and Lagos developer (575: "e reach how
+many times wey I play X", "X, I hear them at all this week abi?") run first
+of all after a question said again over noise.
 """
 
 from functools import lru_cache

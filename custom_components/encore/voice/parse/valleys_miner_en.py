@@ -8,10 +8,12 @@ somebody I am lately, the wife reckons. Who is it then?" (the thing said
 first, then who: his top artist, not the song on repeat), "Podcast episodes
 this week, how many have I listened to, do you know?" (the kind and time
 first, then how many). He calls a man "butt", says "by there" for there
-and closes with "like".
+and closes with "like". He says a song and then its artist ("Had that One
+More Time on this week, have I? The Daft Punk one.") and asks how much he
+repeats himself after "Same old songs again and again this year, is it?".
 
 Only a sentence with one of his marks (`_MARK`: "butt", "by there", "the
-wife", "isn't it", ", is it", "them ... boys", "do you know", a closing
+wife", "isn't it", ", is it", ", have I?", "them ... boys", "do you know", a closing
 "like") is read, so no other speaker's "is it" or "like" is touched.
 """
 
@@ -22,7 +24,8 @@ from .rules import Rule, rewrite_marked
 
 _MARK: Final = re.compile(
     r"\bbutt\b|\bby there\b|\bthe wife\b|\bisn't it\b|,\s*is it\b"
-    r"|\bthem [\w ]{2,30} boys\b|\bdo you know\b|\blike\W*$",
+    r"|\bthem [\w ]{2,30} boys\b|\bdo you know\b|\blike\W*$"
+    r"|,\s*(?:have|do|did|am) (?:i|we)\?",
     re.IGNORECASE,
 )
 # A period he says: "lately", "this week", "for the last three months".
@@ -38,7 +41,11 @@ _VALLEYS_MINER_EN: Final[tuple[Rule, ...]] = (
     # there" is the kitchen.
     (r",?\s*\bbutt\b(?=\W*(?:$|[?.,]))", ""),
     (r"\s+by there\b", ""),
-    (r"(?<=\w)[.,]?\s+like(?=\W*$)", ""),
+    (
+        r"\b(month|week|year|night|lately|today|yesterday|morning|evening|afternoon|summer|weekend"
+        r"|house|then)[.,]?\s+like(?=\W*$)",
+        r"\1",
+    ),
     # "Number one for the last three months, Queen it is, isn't it? Or them
     # Daft Punk boys?": he guesses bands, so he asks his number one artist.
     (
@@ -61,6 +68,25 @@ _VALLEYS_MINER_EN: Final[tuple[Rule, ...]] = (
         r" (?:have|did) (i|we) (?:listened to|listen to|played|play|heard|hear|had on)"
         r"(?:,?\s*do you know)?\W*$",
         r"how many \1 have \3 listened to \2",
+    ),
+    # "Had that One More Time on this week, have I? The Daft Punk one.":
+    # did I play it, by the artist he names after.
+    (
+        rf"^(?:had|played|heard) (?:that|the) (.+?) on ({_SPAN}),\s*(?:have|did) (i|we)\?"
+        r"\s*(?:the|that) ([^.?]{2,30}?) one\W*$",
+        r"have \3 had \1 by \4 on \2",
+    ),
+    (
+        rf"^(?:had|played|heard) (?:that|the) (.+?) on ({_SPAN}),\s*(?:have|did) (i|we)\W*$",
+        r"have \3 had \1 on \2",
+    ),
+    # "Same old songs again and again this year, is it? How much am I
+    # repeating?": how much he repeats, never the one song on repeat.
+    (
+        rf"^(?:the )?same (?:old )?(songs|tunes|tracks|stuff) (?:again and again|over and over)"
+        rf"(?: ({_SPAN}))?,?\s*(?:is it|isn't it)\?\s*how much (am|are|have|was) (i|we) (?:been )?"
+        r"repeating\W*$",
+        r"how much \3 \4 repeating the same \1 \2",
     ),
     # "Which day of the week is it I listen the most? Sunday, is it?": the
     # guess after the question is no period of it.
