@@ -9,7 +9,9 @@ the kind and time first ("Podcast episodes this week, how many have I
 listened to, do you know?"), a song and then its artist ("Had that One More
 Time on this week, have I? The Daft Punk one."), "Skip a lot, do I? Last
 month like.", "Same old songs again and again this year, is it? How much am
-I repeating?" and "The Daily, when was it I first had it on?". Three were
+I repeating?", "The Daily, when was it I first had it on?" and "Max Boyce,
+have I played him at all this year?" ("played Max" was read as played the
+most: his top songs, a wrong fact). Four were
 answered with a wrong fact (Sunday's peak hour, the top songs for his
 number one and for who he is obsessed with); the rest reached no sentence
 or a device. Read now by `parse/valleys_miner_en.py` (on his marks: "butt",
@@ -65,6 +67,11 @@ READ: tuple[Read, ...] = (
         "how much am I repeating the same songs this year",
     ),
     ("en", "Skip a lot, do I? Last month like.", "do I skip a lot last month"),
+    (
+        "en",
+        "Max Boyce, have I played him at all this year?",
+        "have I had Max Boyce on this year",
+    ),
     # His, said another way.
     (
         "en",
@@ -119,7 +126,11 @@ READ: tuple[Read, ...] = (
         "e don reach how many times wey I play Genesis this month",
         "how many times did I play Genesis this month",
     ),
-    ("en", "Daft Punk, I hear them at all last week abi?", "did I play Daft Punk last week"),
+    (
+        "en",
+        "Daft Punk, I hear them at all last week abi?",
+        "did I play Daft Punk last week",
+    ),
     (
         "en",
         "who be the fresh faces wey enter my playlist this year",
@@ -161,7 +172,16 @@ ANSWERED: tuple[Answered, ...] = (
         "how much am I repeating the same songs this year",
         "en",
     ),
-    ("The Daily, when was it I first had it on?", "when did I first play The Daily", "en"),
+    (
+        "The Daily, when was it I first had it on?",
+        "when did I first play The Daily",
+        "en",
+    ),
+    (
+        "Max Boyce, have I played him at all this year?",
+        "have I had Max Boyce on this year",
+        "en",
+    ),
     (
         "e reach how many times wey I play that phantom by justice since march",
         "how many times did I play phantom by justice since march",
@@ -197,13 +217,21 @@ ANSWERED: tuple[Answered, ...] = (
         "have I had Genesis by Justice on last week",
         "en",
     ),
-    ("Daft Punk, I hear them at all last week abi?", "did I play Daft Punk last week", "en"),
+    (
+        "Daft Punk, I hear them at all last week abi?",
+        "did I play Daft Punk last week",
+        "en",
+    ),
     (
         "who be the fresh faces wey enter my playlist this year",
         "who are the new artists I discovered this year",
         "en",
     ),
-    ("which song end my day yesterday", "what was the last song I played yesterday", "en"),
+    (
+        "which song end my day yesterday",
+        "what was the last song I played yesterday",
+        "en",
+    ),
     (
         "the tune wey dey play at ten last night, which one",
         "what song was playing at ten last night",
