@@ -103,6 +103,9 @@ _COMMAND: Final = {
         # story told before the question (issue 45's seventy-eighth turn, blind
         # writer 529), never a command to put anything on.
         r"(?!put (?:my|our|her|his|your|me) feet up\b)"
+        # "Skip a lot, do I? Last month like.": a valleys miner's question
+        # tagged after (issue 45's eighty-sixth turn, blind writer 577).
+        r"(?!skip a (?:lot|fair bit)\b[^;.!?]{0,20}?,?\s*(?:do|did) (?:i|we)\b)"
         r"(?:(?:play|put|queue|add|save|skip|shuffle|turn|pause|stop|resume|start"
         r"|set|switch|mute|unmute|remove|delete|cast|bookmark)\s+(?:it|this|that|them"
         r"|these|those|the|my|some|a|an|on|up|down|off|me|next|something|anything"
