@@ -92,10 +92,19 @@ _KOELSCH_RULES: Final[tuple[Rule, ...]] = (
         r"^hör isch (immer|dauernd|ständig) (?:dat|et|dasselbe) ?(?:jleiche|gleiche)?\b,? .*?(?:schallplatt|platt)\w*,? die hängt\W*$",
         r"höre ich \1 das Gleiche?",
     ),
-    (r"^hör isch (immer|dauernd|ständig) (?:dat|et) (?:jleiche|gleiche)\b", r"höre ich \1 das Gleiche"),
+    (
+        r"^hör isch (immer|dauernd|ständig) (?:dat|et) (?:jleiche|gleiche)\b",
+        r"höre ich \1 das Gleiche",
+    ),
     # "Welches Lied krieg isch jrad nit mehr aus'm Kopp": on repeat.
-    (r"\bkrieg isch (?:jrad |jetz |jitz )?nit (?:mehr |mieh |mih )?aus'?m kopp\b", "krieg ich nicht mehr aus dem Kopf"),
-    (r", dat isch (?:dauernd|immer|ständig) spiel\w*(?=\W*$)", ", das ich dauernd spiel"),
+    (
+        r"\bkrieg isch (?:jrad |jetz |jitz )?nit (?:mehr |mieh |mih )?aus'?m kopp\b",
+        "krieg ich nicht mehr aus dem Kopf",
+    ),
+    (
+        r", dat isch (?:dauernd|immer|ständig) spiel\w*(?=\W*$)",
+        ", das ich dauernd spiel",
+    ),
 )
 
 # The Munich woman's "Liad", "heid in da Friah", "wie vui warn des".
@@ -127,6 +136,12 @@ _BAVARIAN_RULES: Final[tuple[Rule, ...]] = (
             r" (?:warn|waren|san) (?:des|dees|es)\b"
         ),
         "wie viele Lieder waren es",
+    ),
+    # "... warn des de letzten sieben Tag": "de" is the period's article,
+    # never a name.
+    (
+        r"^(wie viele (?:podcastfolgen|lieder) waren es) de (letzten|vergangenen)\b",
+        r"\1 in den \2",
     ),
 )
 
