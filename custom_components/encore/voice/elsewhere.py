@@ -71,7 +71,12 @@ _ELSEWHERE: Final = {
         r"|licht|lichter|lampen?|fernseher"
         r"|fernsehen|tv|filme?|kalender|termine?|pakete?|klingel\w*|geklingelt"
         r"|kameras?|bewegung|akku|batterie|staubsauger|spülmaschine"
-        r"|waschmaschine|trockner|schritte|gewicht|warm|kalt|wärmer|kälter"
+        r"|waschmaschine|trockner|schritte|gewicht"
+        # "Im Sommer, wie et so schön warm wor, wat wor da mein Lied Nummer
+        # eins?": a remark on the summer asked of, no weather asked (issue
+        # 45's eighty-sixth turn, blind writer 574).
+        r"|(?<!wie et so schön )(?<!wie es so schön )(?<!als et so schön )(?<!als es so schön )warm"
+        r"|kalt|wärmer|kälter"
         r"|regen|regnet|regnen|schnee|schneit|regenschirm"
         r"|timer|wie spät|welche uhrzeit (?:ist|haben wir))\b"
     ),

@@ -137,6 +137,7 @@ from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
+from .round_twenty_five_de import said_in_round_twenty_five_de
 from .round_twenty_four_de import said_in_round_twenty_four_de
 from .round_twenty_three_de import said_in_round_twenty_three_de
 from .round_twenty_three_dialects_de import said_in_round_twenty_three_dialects_de
@@ -170,7 +171,8 @@ def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
-    text = said_once_over_noise(text)
+    # Then blind round twenty-five's Cologne, Munich, Viennese (574, 575, 577).
+    text = said_in_round_twenty_five_de(said_once_over_noise(text))
     # Blind rounds twenty-four and twenty-three (issue 45's eighty-fifth
     # turn): a Chinese A2 learner's bare infinitive (held-out 566); a Bernese
     # woman (567); a Klagenfurt woman, a Cologne woman and a Munich girl
