@@ -71,12 +71,11 @@ _ELSEWHERE: Final = {
         r"|licht|lichter|lampen?|fernseher"
         r"|fernsehen|tv|filme?|kalender|termine?|pakete?|klingel\w*|geklingelt"
         r"|kameras?|bewegung|akku|batterie|staubsauger|spülmaschine"
-        r"|waschmaschine|trockner|schritte|gewicht"
-        # "Im Sommer, wie et so schön warm wor, wat wor da mein Lied Nummer
-        # eins?": a remark on the summer asked of, no weather asked (issue
-        # 45's eighty-sixth turn, blind writer 574).
-        r"|(?<!wie et so schön )(?<!wie es so schön )(?<!als et so schön )(?<!als es so schön )warm"
-        r"|kalt|wärmer|kälter"
+        r"|waschmaschine|trockner|schritte|gewicht|warm|kalt|wärmer|kälter"
+        # "Wia vui Grad war des de letzten sieben Tag": the weather's degrees
+        # (a net line of the eighty-sixth turn hears "wia vui X war des");
+        # a bare "grad" is "gerade" (now).
+        r"|wi[ea] ?v[iuü]\w* grad"
         r"|regen|regnet|regnen|schnee|schneit|regenschirm"
         r"|timer|wie spät|welche uhrzeit (?:ist|haben wir))\b"
     ),
@@ -387,6 +386,10 @@ _REMARKS_OF_THE_HOME: Final = {
         r"\bday of (?:my|our|the) (?:[\w']+ )?appointments?\b"
         r"|\bspring in (?:one.s|my|her|his|your|our|their) steps?\b"
     ),
+    # "Im Sommer, wie et so schön warm wor, wat wor da mein Lied Nummer
+    # eins?": a remark on the summer asked of, no weather asked (issue 45's
+    # eighty-sixth turn, blind writer 574).
+    "de": re.compile(r"\b(?:wie|als) (?:es|et) so schön (?:warm|heiß|kalt)\b"),
 }
 
 

@@ -111,4 +111,6 @@ STAYS: tuple[Stays, ...] = (
     ("en", "set a timer for 5 and a half minutes"),
     ("en", "what's the weather on Friday past noon"),
     ("de", "spiel am Samstag Musik im Wohnzimmer"),
+    ("de", "wia vui Grad war des de letzten sieben Tag"),
+    ("de", "Im Sommer, wie warm war es da im Schnitt"),
 )
