@@ -106,6 +106,11 @@ lang war ich heute nachmittag so am hören") and Syrian learner (557,
 `syrian_dictated_de`: "the dayli podcast letzte mal wann war", "jeden tag
 ich höre seit wie viel tage schon") are read right after the noisy room,
 first of all.
+
+The eighty-sixth turn's (blind round twenty-five) Polish builder and
+Palatine vintner (576, 578, `round_twenty_five_de`: "meiste Podcast letzte
+dreißig Tage welche", "Heer ich allegebott dieselwe Lieder") are read
+right after the noisy room, first of all.
 """
 
 from functools import lru_cache
@@ -171,14 +176,13 @@ def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
-    text = said_once_over_noise(text)
+    # Then blind round twenty-five's builder and vintner (576, 578).
+    text = said_in_round_twenty_five_de(said_once_over_noise(text))
     # Blind rounds twenty-four and twenty-three (issue 45's eighty-fifth
     # turn): a Chinese A2 learner's bare infinitive (held-out 566); a Bernese
     # woman (567); a Klagenfurt woman, a Cologne woman and a Munich girl
     # (560, 562, 563); a Hamburg docker, a Swabian, a Dresdner (568, 570,
-    # 571). Each reader rewrites only under its speaker's marks. Blind round
-    # twenty-five's Polish builder and Palatine vintner (576, 578) first.
-    text = said_in_round_twenty_five_de(text)
+    # 571). Each reader rewrites only under its speaker's marks.
     text = said_as_bernese_woman(said_as_chinese_a2_de(text))
     text = said_in_round_twenty_three_dialects_de(text)
     text = said_in_round_twenty_four_de(text)
