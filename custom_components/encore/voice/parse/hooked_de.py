@@ -88,6 +88,16 @@ _LETS_GO = re.compile(
 )
 
 
+# "Was ist das Lied, das ich nicht aufhören kann zu spielen" (issue 45's
+# eighty-sixth turn; blind writer 578 said it "wo ich net uffheere kann
+# zu spiele", read by `palatine_vintner_de`): the song one cannot stop
+# playing is on repeat. Only a song, only with the whole relative clause.
+_CANT_STOP = re.compile(
+    r"^(?:was|welches) (?:ist|is) (?:das|des) (?:lied|song|stück|titel),? (?:das|wo|den) (?:ich|wir)"
+    r" (?:gerade |grad |im moment )?(?:nicht|nich|net) (?:mehr )?aufhören kann zu (?:spielen|hören)\W*$"
+)
+
+
 def _kind_of(word: str) -> str:
     return next(kind for kind, words in _KINDS.items() if re.fullmatch(words, word))
 
@@ -98,6 +108,8 @@ def undo_hooked_de(text: str, language: str) -> str:
         text = f"von welchem {gripped['kind']} komm ich {gripped['middle']} nicht los"
     if language == "de" and (lets_go := _LETS_GO.match(text.strip().lower())):
         text = f"von welchem {lets_go['kind']} komm ich{lets_go['middle']} nicht los"
+    if language == "de" and _CANT_STOP.match(text.strip().lower()):
+        return "welches lied höre ich in dauerschleife"
     if language == "de" and (stuck := _OUT_OF_HEAD.match(text.strip().lower())):
         text = f"von welchem {stuck['kind']} komm ich {stuck['middle'].strip(' ,')} nicht los"
     if language != "de" or (found := _HOOKED.match(text.strip().lower())) is None:

@@ -13,7 +13,9 @@ Blind round twenty (issue 45's eighty-first turn) added a bare "was für
 Musik am dritten November" (543), "viel doppelt gehört" (the repeat rate,
 543) and "ist bei mir am Vormittag mehr Musik oder am Nachmittag" (546); blind
 round twenty-two "wie oft höre ich ein Lied noch einmal" (the repeat rate,
-556).
+556); blind round twenty-five "welches Lied hat zuletzt gespielt", "mit
+welchem Lied bin ich aufgestanden" and "beschreib mir, was ich für Musik
+mag" (578).
 """
 
 from typing import Final
@@ -123,5 +125,26 @@ PLAIN_TURNS_DE: Final[tuple[Rule, ...]] = (
     (
         r"^(ist|is) bei (mir|uns) am (vormittag|nachmittag|abend|morgen|mittag) mehr\b",
         r"\1 bei \2 \3s mehr",
+    ),
+    # Issue 45's eighty-sixth turn (blind writer 578, a Palatine vintner,
+    # said them his way; anyone says them so): "welches Lied hat zuletzt
+    # gespielt" is the last song ("zuletzt" had been read as a person whose
+    # song played), "mit welchem Lied bin ich heute aufgestanden" the first
+    # of the day as "aufgewacht" is, "beschreib mir mal, was ich so für
+    # Musik mag" the taste.
+    (
+        r"^welche[rs]? (lied|stück|song|titel|track) hat (?:zuletzt|als letztes) gespielt$",
+        r"welches \1 lief zuletzt",
+    ),
+    (
+        r"^(mit (?:welchem|welchen|was für einem) (?:lied|song|stück|titel) bin (?:ich|wir)\b.*?) aufgestanden$",
+        r"\1 aufgewacht",
+    ),
+    (
+        (
+            r"^(?:beschreib|beschreibe|sag|erzähl) (?:mir|mer) (?:mal |doch mal |doch )?(?:was|wat)"
+            r" (ich|wir) (?:so )?(?:eigentlich )?(?:für|fer) musik (?:mag|mögen)$"
+        ),
+        "was für musik mag ich",
     ),
 )

@@ -1,4 +1,4 @@
-"""Blind round twenty-five's German (issue 45's eighty-sixth turn, blind writers 574, 575, 577).
+"""Blind round twenty-five's German (issue 45's eighty-sixth turn, blind writers 574 to 578).
 
 Blind writer 574, a Cologne pensioner in his mid-seventies, says "Kääl"
 (Kerl, a fellow) for a performer: "Welchen Kääl überspring isch am
@@ -26,11 +26,18 @@ party named no song).
 
 Each table acts only where its speaker's marks are heard (`_KOELSCH`,
 `_BAVARIAN`, `_VIENNESE`), so a standard question keeps its words.
+
+A Polish builder's A2 German (576, `polish_builder_de`: "meiste Podcast
+letzte dreißig Tage welche") and a Palatine vintner's (578,
+`palatine_vintner_de`: "sin'n", "Sticker", "dieselwe", "uffgstanne") have
+readers of their own, run here first, each under its own speaker's marks.
 """
 
 import re
 from typing import Final
 
+from .palatine_vintner_de import said_as_palatine_vintner
+from .polish_builder_de import said_as_polish_builder
 from .rules import Rule, rewrite_marked
 
 # The Cologne pensioner's words no other reader's speaker says together:
@@ -165,6 +172,7 @@ _VIENNESE_RULES: Final[tuple[Rule, ...]] = (
 
 def said_in_round_twenty_five_de(text: str) -> str:
     """Return `text` with round twenty-five's Cologne, Munich and Viennese shapes said plainly."""
+    text = said_as_palatine_vintner(said_as_polish_builder(text))
     text = rewrite_marked(_KOELSCH, _KOELSCH_RULES, text, squeeze=True)
     text = rewrite_marked(_BAVARIAN, _BAVARIAN_RULES, text, squeeze=True)
     return rewrite_marked(_VIENNESE, _VIENNESE_RULES, text, squeeze=True)

@@ -106,6 +106,11 @@ lang war ich heute nachmittag so am hören") and Syrian learner (557,
 `syrian_dictated_de`: "the dayli podcast letzte mal wann war", "jeden tag
 ich höre seit wie viel tage schon") are read right after the noisy room,
 first of all.
+
+The eighty-sixth turn's (blind round twenty-five) Polish builder and
+Palatine vintner (576, 578, `round_twenty_five_de`: "meiste Podcast letzte
+dreißig Tage welche", "Heer ich allegebott dieselwe Lieder") are read
+right after the noisy room, first of all.
 """
 
 from functools import lru_cache
@@ -171,7 +176,8 @@ def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
-    # Then blind round twenty-five's Cologne, Munich, Viennese (574, 575, 577).
+    # Then blind round twenty-five (574 to 578): a Cologne pensioner, a
+    # Munich woman, a Polish builder, a Viennese student, a Palatine vintner.
     text = said_in_round_twenty_five_de(said_once_over_noise(text))
     # Blind rounds twenty-four and twenty-three (issue 45's eighty-fifth
     # turn): a Chinese A2 learner's bare infinitive (held-out 566); a Bernese
