@@ -176,8 +176,7 @@ def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
-    # Then blind round twenty-five (574 to 578): a Cologne pensioner, a
-    # Munich woman, a Polish builder, a Viennese student, a Palatine vintner.
+    # Then blind round twenty-five's five German speakers (574 to 578).
     text = said_in_round_twenty_five_de(said_once_over_noise(text))
     # Blind rounds twenty-four and twenty-three (issue 45's eighty-fifth
     # turn): a Chinese A2 learner's bare infinitive (held-out 566); a Bernese
