@@ -138,6 +138,7 @@ from .alaskan_fisherman_en import said_by_an_alaskan_fisherman
 from .appalachian_granny_en import said_by_an_appalachian_granny
 from .astoria_diner_en import said_in_an_astoria_diner
 from .atlanta_salon_en import said_in_an_atlanta_salon
+from .bangalore_engineer_en import said_by_a_bangalore_engineer
 from .boston_bartender_en import said_by_a_boston_bartender
 from .bradford_dictated_en import said_as_dictated_in_bradford
 from .cork_grandmother_en import said_by_a_cork_grandmother
@@ -175,6 +176,10 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
+    # Blind round twenty-five (issue 45's eighty-sixth turn): a Bangalore
+    # engineer's remarks, guesses beside a time and name said first (578),
+    # before any reader takes "sunday probably" or "from the 1st" for a time.
+    text = said_by_a_bangalore_engineer(text)
     # Blind round twenty-four (issue 45's eighty-fifth turn): a Russian
     # learner (569), a Belfast electrician (568), a Minnesotan retiree (570),
     # a Port of Spain taxi driver (571) and a Montrealer (567).
