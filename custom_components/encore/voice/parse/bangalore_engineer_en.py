@@ -33,10 +33,14 @@ from typing import Final
 from .rules import Rule, rewrite_marked
 
 _DAY: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH: Final = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
 _VERB: Final = r"(?:played|heard|listened to|listened|put on|had on)"
 # A time said in her question: what the name or the question follows.
 _TIME: Final = (
-    rf"(?:yesterday|today|tonight|last|this|since|on|in|over|the day before)\b[^,?]*"
+    r"(?:yesterday|today|tonight|last|this|since|on|in|over|the day before)\b[^,?]*"
 )
 # What opens a plain question: a name is never said before it.
 _OPENS: Final = (
@@ -49,8 +53,7 @@ _MARK: Final = re.compile(
     r"|\bi am (?:confused|not remembering|totally forgetting|forgetting)\b"
     r"|\bna\s*[,?]|,\s*correct\s*\?|\bi mean when\b|\bthe (?:1st|first) i mean\b"
     rf"|,\s*{_DAY} probably,|\bhow it is going\b|\bwhatever (?:i|we) {_VERB} (?:last|first)\b"
-    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december) month\b"
+    rf"|\b{_MONTH} month\b"
     # Her name said first and a question mark for the auxiliary she leaves out.
     rf"|^(?!{_OPENS})[^,?]{{2,40}} (?:i|we) (?:{_VERB}|was playing|was listening to)"
     rf" {_TIME}\?\s*$"
@@ -76,16 +79,15 @@ _BANGALORE_ENGINEER_EN: Final[tuple[Rule, ...]] = (
     (r",\s*(?:from )?the (?:1st|first) i mean\W*$", ""),
     # "Yesterday evening only", "August month": the time said.
     (
-        r"\b(yesterday(?: morning| afternoon| evening| night)?|today(?: morning| evening)?"
-        r"|this (?:morning|afternoon|evening|week|month|year)|last (?:night|week|month|year)"
-        rf"|(?:last |on )?{_DAY}) only\b",
+        (
+            r"\b(yesterday(?: morning| afternoon| evening| night)?|today(?: morning| evening)?"
+            r"|this (?:morning|afternoon|evening|week|month|year)|last (?:night|week|month|year)"
+            rf"|(?:last |on )?{_DAY}) only\b"
+        ),
         r"\1",
     ),
-    (
-        r"\b(january|february|march|april|may|june|july|august|september|october|november"
-        r"|december) month\b",
-        r"\1",
-    ),
+    (rf"^({_MONTH}) month,?\s+(.+?)\W*$", r"\2 in \1"),
+    (rf"\b({_MONTH}) month\b", r"\1"),
     # "Fill me in on my listening, overall how it is going": the recap
     # asked, "overall" no period of it.
     (r",?\s*overall,? how (?:it is|is it|it's) going\W*$", ""),
@@ -97,8 +99,10 @@ _BANGALORE_ENGINEER_EN: Final[tuple[Rule, ...]] = (
     ),
     # "Whatever I played last, which song was that": the last song.
     (
-        rf"^whatever (?:i|we) {_VERB} (last|first),\s*(?:which|what) (song|track|tune|one)"
-        r" (?:was|is) (?:that|it)\W*$",
+        (
+            rf"^whatever (?:i|we) {_VERB} (last|first),\s*(?:which|what) (song|track|tune|one)"
+            r" (?:was|is) (?:that|it)\W*$"
+        ),
         r"what was the \1 \2 I played",
     ),
     # "Daft punk last kab played", "the daily last I listened when": the
@@ -120,8 +124,10 @@ _BANGALORE_ENGINEER_EN: Final[tuple[Rule, ...]] = (
     # "Justice phantom I heard since monday?", "moon safari I was playing
     # last weekend?": whether, the name said first.
     (
-        rf"^(?!{_OPENS})([^,?]{{2,40}}?) (?:i|we) (?:{_VERB}|was playing|was listening to)"
-        rf" ({_TIME})\?\s*$",
+        (
+            rf"^(?!{_OPENS})([^,?]{{2,40}}?) (?:i|we) (?:{_VERB}|was playing|was listening to)"
+            rf" ({_TIME})\?\s*$"
+        ),
         r"did I play \1 \2",
     ),
 )
