@@ -48,6 +48,15 @@ _OPENS: Final = (
     r"|give|show|fill|play|put|stop|skip|turn|set)\b"
 )
 
+# What a name said first never holds: a question word, a request, or what
+# is asked of ("first song I put on today?", "could you remind me what
+# music I had on ...?" are questions of their own).
+_NOT_A_NAME: Final = (
+    r"(?![^,?]*?\b(?:what|which|who|whom|when|where|how|whether|first|last|remind|know"
+    r"|tell|summari[sz]e|song|songs|tune|tunes|track|tracks|thing|things|music|stuff)\b"
+    r"[^,?]*? (?:i|we) (?:played|heard|listened|put on|had on|was))"
+)
+
 _MARK: Final = re.compile(
     r"\bcheck once\b|\bkab\b|\bwhat all\b|\byaar\b|\bkindly\b|\bgive me (?:an |some )?idea\b"
     r"|\bi am (?:confused|not remembering|totally forgetting|forgetting)\b"
@@ -55,7 +64,7 @@ _MARK: Final = re.compile(
     rf"|,\s*{_DAY} probably,|\bhow it is going\b|\bwhatever (?:i|we) {_VERB} (?:last|first)\b"
     rf"|\b{_MONTH} month\b"
     # Her name said first and a question mark for the auxiliary she leaves out.
-    rf"|^(?!{_OPENS})[^,?]{{2,40}} (?:i|we) (?:{_VERB}|was playing|was listening to)"
+    rf"|^(?!{_OPENS}){_NOT_A_NAME}[^,?]{{2,40}} (?:i|we) (?:{_VERB}|was playing|was listening to)"
     rf" {_TIME}\?\s*$"
     rf"|^(?!{_OPENS})[^,?]{{2,40}} (?:last|first) (?:i|we) {_VERB} when\W*$",
     re.IGNORECASE,
@@ -125,7 +134,7 @@ _BANGALORE_ENGINEER_EN: Final[tuple[Rule, ...]] = (
     # last weekend?": whether, the name said first.
     (
         (
-            rf"^(?!{_OPENS})([^,?]{{2,40}}?) (?:i|we) (?:{_VERB}|was playing|was listening to)"
+            rf"^(?!{_OPENS}){_NOT_A_NAME}([^,?]{{2,40}}?) (?:i|we) (?:{_VERB}|was playing|was listening to)"
             rf" ({_TIME})\?\s*$"
         ),
         r"did I play \1 \2",
