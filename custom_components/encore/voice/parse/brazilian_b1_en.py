@@ -97,7 +97,8 @@ _MARK: Final = re.compile(
     rf"|\b(?:which|what) {_KINDS} (?:was|were)\W*$"
     rf"|\b(?:which|what) {_KINDS} played (?:more|most)\b"
     r"|^(?:the )?quantity of \w+ that (?:i|we)\b"
-    r"|\b(?:music|song)s? of the moment\b"
+    # A Scouser's "what's me tune of the moment" too (576).
+    r"|\b(?:music|song|tune|track)s? of the moment\b"
     r"|\bversus\b.*\bwhen (?:i|we) (?:listen|hear|play)"
     r"|\bstop of (?:listen|listening|hear|hearing|play|playing)\b"
     # "Tocou", "tocada" (played), said in Portuguese; `learner_pt` reads
@@ -247,7 +248,7 @@ _BRAZILIAN_B1_EN: Final[tuple[Rule, ...]] = (
         r"^(?:the )?(?:music|song)s? of the moment(?: for (?:me|us))?,?\s*(?:which|what) (?:is|was)(?: it)?\W*$",
         "which song is on repeat for me",
     ),
-    (r"\b(?:music|song)s? of the moment\b", "song on repeat"),
+    (r"\b(?:music|song|tune|track)s? of the moment\b", "song on repeat"),
     # "Weekend versus week when I listen more": the week's parts compared.
     (r"\bversus\b", "or"),
     # "Can't stop of listen" (não paro de ouvir).

@@ -68,7 +68,9 @@ _SLANG_FORMS = {
 _SLANG_SUBJECT = (
     r"(?:(?:i|we|i've|we've|i'm|we're|who've|what've)"
     r"|(?:have|had|am|are|was|were|do|did) (?:i|we))"
-    r"(?: (?:have|had|am|are|was|were|been|really|just|properly|absolutely|totally"
+    # "What track did I proper batter last year" (a Scouser, issue 45's
+    # eighty-sixth turn, writer 576): "proper" stresses as "properly" does.
+    r"(?: (?:have|had|am|are|was|were|been|really|just|properly|proper|absolutely|totally"
     r"|ever|still|also|even))*"
 )
 _COUNT_FIRST = r"^((?:how (?:many|much|often)|number of)\b.*?\b"

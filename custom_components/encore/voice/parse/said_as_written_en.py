@@ -180,8 +180,8 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
-    # Blind round twenty-five (issue 45's eighty-sixth turn): a valleys
-    # miner's guesses and tags (577) and a Lagos developer's Pidgin (575).
+    # Blind round twenty-five (issue 45's eighty-sixth turn): a Bangalore
+    # engineer (578), a valleys miner (577) and a Lagos developer (575).
     text = said_in_round_twenty_five_en(text)
     # Blind round twenty-four (issue 45's eighty-fifth turn): a Russian
     # learner (569), a Belfast electrician (568), a Minnesotan retiree (570),
