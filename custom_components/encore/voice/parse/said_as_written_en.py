@@ -130,6 +130,10 @@ The eighty-fifth turn's (blind round twenty-four) Montrealer at B1 (567:
 "coudonc", "c'est quoi that I listen", "the Daft Punk, how much times I
 play them the seven last days", "since one month") runs right after a
 question said again over noise.
+The eighty-sixth turn's (blind round twenty-five) Syrian A2 speaker's
+dictation (572: "last summer i play X", "how much i press next") and
+Highland crofter (573: "..., how many would that be", "is it X I had on
+..., or was it not") run first of all after a question said again over noise.
 """
 
 from functools import lru_cache
@@ -153,6 +157,7 @@ from .noisy_room_again import said_once_over_noise
 from .ontario_farmer_en import said_by_an_ontario_farmer
 from .peckham_trader_en import said_by_a_peckham_trader
 from .possessors_en import said_with_possessor
+from .round_twenty_five_en import said_in_round_twenty_five_en
 from .round_twenty_four_en import said_in_round_twenty_four_en
 from .said_as_written_older_en import said_as_written_older_en
 from .shift_engineer_en import said_by_a_shift_engineer
@@ -175,6 +180,9 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
+    # Blind round twenty-five (issue 45's eighty-sixth turn): a Syrian A2
+    # speaker's dictation (572) and a Highland crofter (573).
+    text = said_in_round_twenty_five_en(text)
     # Blind round twenty-four (issue 45's eighty-fifth turn): a Russian
     # learner (569), a Belfast electrician (568), a Minnesotan retiree (570),
     # a Port of Spain taxi driver (571) and a Montrealer (567).
