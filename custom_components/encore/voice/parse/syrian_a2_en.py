@@ -60,9 +60,10 @@ _SYRIAN_A2_EN: Final[tuple[Rule, ...]] = (
         r"^(?P<when>today|yesterday) what (?P<what>song|track|podcast) i (?:put|play|listen)(?: to)? first\W*$",
         r"what was the first \g<what> i played \g<when>",
     ),
-    # "last summer i play cafe tacuba": did he.
+    # "last summer i play cafe tacuba": did he (never a question word
+    # said last, "today i listen to what one").
     (
-        rf"^(?P<when>{_WHEN}) i (?:play|listen|hear)(?: to)? (?P<name>(?!(?:what|which|who|how|when|music|songs?|the most|most|much)\b).+?)\W*$",
+        rf"^(?P<when>{_WHEN}) i (?:play|listen|hear)(?: to)? (?P<name>(?!.*\b(?:what|which|who|how|when|where|overall|much|most)\b)(?!(?:music|songs?)\b).+?)\W*$",
         r"did i play \g<name> \g<when>",
     ),
 )
