@@ -9,14 +9,24 @@ retired Welsh valleys miner's guesses and tags after his question (577:
 (575: "e reach how many times wey I play X", "X, I hear them at all this
 week abi?"). They run before the older rounds' readers, so that none of
 those takes a guess for the period or "e reach" for a name.
+
+Last turn's two held-out writers' own habits run first (their wrong facts
+were read for everyone in `c8f06a42`): a Syrian's A2 English (572,
+`syrian_a2_en`: "in last week which band i am listen too much", "last
+month how much i press next") and a Highland crofter's (573,
+`highland_crofter_en`: "..., how many would that be", "that one by Air
+with the daft name, Sexy Boy").
 """
 
 from .bangalore_engineer_en import said_by_a_bangalore_engineer
+from .highland_crofter_en import said_by_a_highland_crofter
 from .lagos_developer_en import said_by_a_lagos_developer
+from .syrian_a2_en import said_as_syrian_a2
 from .valleys_miner_en import said_by_a_valleys_miner
 
 
 def said_in_round_twenty_five_en(text: str) -> str:
     """Return `text` with round twenty-five's English speakers' words said in standard ones."""
+    text = said_by_a_highland_crofter(said_as_syrian_a2(text))
     text = said_by_a_bangalore_engineer(text)
     return said_by_a_lagos_developer(said_by_a_valleys_miner(text))

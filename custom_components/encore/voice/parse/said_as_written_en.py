@@ -130,10 +130,11 @@ The eighty-fifth turn's (blind round twenty-four) Montrealer at B1 (567:
 "coudonc", "c'est quoi that I listen", "the Daft Punk, how much times I
 play them the seven last days", "since one month") runs right after a
 question said again over noise.
-The eighty-sixth turn's (blind round twenty-five) valleys miner (577: "...?
-Sunday, is it?", "butt", "by there") and Lagos developer (575: "e reach how
-many times wey I play X", "X, I hear them at all this week abi?") run first
-of all after a question said again over noise.
+The eighty-sixth turn's (blind round twenty-five) Bangalore engineer (578),
+valleys miner (577: "...? Sunday, is it?", "butt") and Lagos developer
+(575: "e reach how many times wey I play X"), and last turn's held-out
+Syrian A2 speaker (572) and Highland crofter (573), run first of all after
+a question said again over noise.
 """
 
 from functools import lru_cache
@@ -180,8 +181,7 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
-    # Blind round twenty-five (issue 45's eighty-sixth turn): a Bangalore
-    # engineer (578), a valleys miner (577) and a Lagos developer (575).
+    # Blind round twenty-five (issue 45's eighty-sixth turn): 572 to 578.
     text = said_in_round_twenty_five_en(text)
     # Blind round twenty-four (issue 45's eighty-fifth turn): a Russian
     # learner (569), a Belfast electrician (568), a Minnesotan retiree (570),
