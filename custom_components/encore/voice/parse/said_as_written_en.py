@@ -147,6 +147,7 @@ from .egyptian_dictated_en import said_as_dictated_in_egypt
 from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
 from .italian_nonna_en import said_by_an_italian_nonna
 from .japanese_a2_topic_en import said_in_japanese_a2_topic
+from .leeds_nurse_taglish_en import said_by_a_leeds_nurse
 from .mandarin_dictated_en import said_as_dictated_in_mandarin
 from .new_orleans_guide_en import said_by_a_new_orleans_guide
 from .noisy_room_again import said_once_over_noise
@@ -175,6 +176,10 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
+    # Blind round twenty-five (issue 45's eighty-sixth turn): a Filipino
+    # nurse's Taglish (574), before any reader takes her "ba", "na" or
+    # "kasi ..." for a name or "nung August" for one day.
+    text = said_by_a_leeds_nurse(text)
     # Blind round twenty-four (issue 45's eighty-fifth turn): a Russian
     # learner (569), a Belfast electrician (568), a Minnesotan retiree (570),
     # a Port of Spain taxi driver (571) and a Montrealer (567).
