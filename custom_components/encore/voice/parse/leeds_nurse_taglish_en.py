@@ -80,7 +80,10 @@ _PARTS: Final = {
     "weekdays": "on weekdays",
     "weekday": "on weekdays",
 }
-_PART: Final = r"(?:sa |pag |tuwing |kapag )?(umaga|morning|hapon|afternoon|gabi|evening|night|weekends?|weekdays?)"
+_PART: Final = (
+    r"(?:sa |pag |tuwing |kapag )?(?P<{}>umaga|morning|hapon|afternoon|gabi|evening|night"
+    r"|weekends?|weekdays?)"
+)
 _MONTH: Final = (
     r"(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)"
@@ -97,13 +100,16 @@ def _kind(found: re.Match[str], *, many: bool = False) -> str:
 def _counted(found: re.Match[str]) -> str:
     """Return "ilang tunes na ba yung na play ko" as "how many tunes did i play"."""
     who = "we" if found["who"].lower() in ("namin", "natin") else "i"
-    return f"how many {found['different'] or ''}{_kind(found, many=True)} did {who} play"
+    return (
+        f"how many {found['different'] or ''}{_kind(found, many=True)} did {who} play"
+    )
 
 
 def _compared(found: re.Match[str]) -> str:
     """Return the two parts compared as "do i listen more ... or ..."."""
-    first, second = (_PARTS[found[part].lower()] for part in (1, 2))
-    return f"do i listen more {first} or {second}"
+    first, second = (_PARTS[found[part].lower()] for part in ("first", "second"))
+    music = " to more music" if found["music"] else " more"
+    return f"do i listen{music} {first} or {second}"
 
 
 _LEEDS_NURSE_TAGLISH_EN: Final[tuple[Rule, ...]] = (
@@ -127,11 +133,11 @@ _LEEDS_NURSE_TAGLISH_EN: Final[tuple[Rule, ...]] = (
     # "ano yung album na lagi ko pinapatugtog" (always played: the most).
     (
         (
-            rf"^(?:(?:ano|anong|sino|sinong)(?: ba)? )?(?P<lead>.*?)\b(?:yung|ang) {_KIND} na"
+            rf"^(?:(?:ano|anong|sino|sinong)(?: ba)? )?(?P<lead>[^,]*,\s*)?(?:yung|ang) {_KIND} na"
             rf" (?:pinaka|pinaka madalas|lagi|palagi)(?: (?:ko|kong))? {_VERB}(?: (?:ko|kong))?"
             r"(?:,? (?:who is it|what is it|which one|ano yun|sino yun))?\b"
         ),
-        lambda found: f"{found['lead']}which {_kind(found)} did i play the most",
+        lambda found: f"{found['lead'] or ''}which {_kind(found)} did i play the most",
     ),
     # The least liked, with a skip said beside it: the most skipped.
     (
@@ -150,6 +156,14 @@ _LEEDS_NURSE_TAGLISH_EN: Final[tuple[Rule, ...]] = (
             + ("last" if found["w"].lower() in ("last", "huling", "huli") else "first")
             + " play"
         ),
+    ),
+    # "ano yung usual oras ko na nakikinig": the hour she usually listens.
+    (
+        (
+            r"^(?:ano|anong)(?: ba)? (?:yung )?(?:usual|madalas na|karaniwang) oras (?:ko|ako)"
+            r"(?: (?:na|ng))? (?:nakikinig|makinig|nag ?music)\b"
+        ),
+        "what time do i usually listen",
     ),
     # "ano yung kanta at eight o'clock this morning": what was playing then.
     (
@@ -186,8 +200,9 @@ _LEEDS_NURSE_TAGLISH_EN: Final[tuple[Rule, ...]] = (
     # music ko pag weekend kesa weekdays": the parts compared.
     (
         (
-            r"^mas (?:marami|madami|madalas)(?: ba)?(?: (?:ako|kami))?(?: (?:yung |ang )?(?:music|tugtog) (?:ko|namin))?"
-            rf"(?: (?:nakikinig|makinig|nag ?music))? {_PART} (?:or|o|kesa|kaysa|vs) {_PART}\W*$"
+            r"^mas (?:marami|madami|madalas)(?: ba)?(?: (?:ako|kami))?"
+            r"(?P<music> (?:yung |ang )?(?:music|tugtog) (?:ko|namin))?(?: (?:nakikinig|makinig|nag ?music))?"
+            rf" {_PART.format('first')} (?:or|o|kesa|kaysa|vs) {_PART.format('second')}\W*$"
         ),
         _compared,
     ),
