@@ -737,4 +737,12 @@ def parts_named(
         return ()
     # "Morgens or abends" in an English question: the other language's parts.
     said = in_one_language(intent_obj.text_input, language)
-    return day_parts_said(" ".join(prepare(said, language)), language)
+    parts = day_parts_said(" ".join(prepare(said, language)), language)
+    if len(parts) < 2:
+        # A speaker's own words for the parts ("sa hapon or sa gabi", issue
+        # 45's eighty-sixth turn, blind writer 574), said in standard ones
+        # as the parser reads them: the two compared, never all four.
+        plain = " ".join(prepare(_said_as_written(said, language), language))
+        if len(again := day_parts_said(plain, language)) >= 2:
+            return again
+    return parts
