@@ -137,6 +137,7 @@ from .round_fifteen_de import said_in_round_fifteen_de
 from .round_fourteen_de import said_in_round_fourteen_de
 from .round_sixteen_de import said_in_round_sixteen_de
 from .round_thirteen_learners_de import said_by_round_thirteen_learners_de
+from .round_twenty_five_de import said_in_round_twenty_five_de
 from .round_twenty_four_de import said_in_round_twenty_four_de
 from .round_twenty_three_de import said_in_round_twenty_three_de
 from .round_twenty_three_dialects_de import said_in_round_twenty_three_dialects_de
@@ -171,6 +172,10 @@ def said_as_written_de(text: str) -> str:
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     text = said_once_over_noise(text)
+    # Blind round twenty-five (issue 45's eighty-sixth turn): a Neukölln
+    # woman's Kiezdeutsch, "wen feier ich ... so krass" (572), a Tyrolean
+    # farmer's "heint fria", "Um halbe neune ..., wos wor des" (573).
+    text = said_in_round_twenty_five_de(text)
     # Blind rounds twenty-four and twenty-three (issue 45's eighty-fifth
     # turn): a Chinese A2 learner's bare infinitive (held-out 566); a Bernese
     # woman (567); a Klagenfurt woman, a Cologne woman and a Munich girl
