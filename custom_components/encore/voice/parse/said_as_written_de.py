@@ -171,11 +171,8 @@ def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
-    text = said_once_over_noise(text)
-    # Blind round twenty-five (issue 45's eighty-sixth turn): a Neukölln
-    # woman's Kiezdeutsch, "wen feier ich ... so krass" (572), a Tyrolean
-    # farmer's "heint fria", "Um halbe neune ..., wos wor des" (573).
-    text = said_in_round_twenty_five_de(text)
+    # Then blind round twenty-five's Neukölln woman and Tyrolean (572, 573).
+    text = said_in_round_twenty_five_de(said_once_over_noise(text))
     # Blind rounds twenty-four and twenty-three (issue 45's eighty-fifth
     # turn): a Chinese A2 learner's bare infinitive (held-out 566); a Bernese
     # woman (567); a Klagenfurt woman, a Cologne woman and a Munich girl
