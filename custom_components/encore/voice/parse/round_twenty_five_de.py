@@ -67,6 +67,11 @@ _TYROL: Final = re.compile(
 
 _TYROL_RULES: Final[tuple[Rule, ...]] = (
     (r"\bheint (?:fria|friah|in da fruah)\b", "heute früh"),
+    # Right after a day it is that day's evening ("gestern auf d'Nacht").
+    (
+        r"\b(gestern|vorgestern|geschter|vorgeschter|heute|heint) (?:auf|af|in) d'nacht\b",
+        r"\1 abend",
+    ),
     (r"\b(?:auf|af|in) d'nacht\b", "abends"),
     (r"\bdreiviertl\b", "dreiviertel"),
     # "um halbe neune", "dreiviertel achte": the hour's South German "-e".
