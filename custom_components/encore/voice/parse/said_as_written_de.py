@@ -107,10 +107,11 @@ lang war ich heute nachmittag so am hören") and Syrian learner (557,
 ich höre seit wie viel tage schon") are read right after the noisy room,
 first of all.
 
-The eighty-sixth turn's (blind round twenty-five) Polish builder and
-Palatine vintner (576, 578, `round_twenty_five_de`: "meiste Podcast letzte
-dreißig Tage welche", "Heer ich allegebott dieselwe Lieder") are read
-right after the noisy room, first of all.
+The eighty-sixth turn's (blind round twenty-five) five German speakers
+(574 to 578, `round_twenty_five_de`: a Cologne pensioner's "Kääl", "meiste
+Podcast letzte dreißig Tage welche", "Heer ich allegebott dieselwe
+Lieder") and last turn's held-out Neukölln woman and Tyrolean farmer (572,
+573) are read right after the noisy room, first of all.
 """
 
 from functools import lru_cache
