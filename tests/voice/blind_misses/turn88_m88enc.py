@@ -178,11 +178,6 @@ ANSWERED: tuple[Answered, ...] = (
         "en",
     ),
     (
-        "Max Boyce, have I played him at all this year?",
-        "have I had Max Boyce on this year",
-        "en",
-    ),
-    (
         "e reach how many times wey I play that phantom by justice since march",
         "how many times did I play phantom by justice since march",
         "en",

@@ -25,7 +25,7 @@ _NOT_A_NAME: Final = (
     r"(?:(?:the |my |our )?(?:music|songs?|tracks?|tunes?|podcasts?|episodes?|albums?|artists?"
     r"|bands?|singers?|shows?|mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?"
     r"|week|month|year|summer|winter|today|yesterday|this \w+|last \w+|more|less|not|no|what"
-    r"|in|at|on|during|before|after)\b)"
+    r"|in|at|on|by|during|before|after|around)\b)"
 )
 _NAME: Final = rf"(?!{_NOT_A_NAME})[^,?.!]{{2,40}}?"
 _HAD: Final = (

@@ -54,7 +54,10 @@ _KIWI_EN: Final[tuple[Rule, ...]] = (
     ),
     # Scotland's and Ireland's "this while back", Canada's "this past
     # while": lately (held-out writer 573: read as all time).
-    (r"\b(?:this while back|(?:this|the) (?:past|last) while)\b", "lately"),
+    (
+        r"\b(?:(?:over|in|for|during) )?(?:this while back|(?:this|the) (?:past|last) while)\b",
+        "lately",
+    ),
     # "The weekend just been", "the week just gone": the last one.
     (
         r"\b(?:over |on |at |during |in )?the (weekend|week|month|fortnight|night) just (?:been|gone|past)\b",

@@ -130,8 +130,7 @@ _BAVARIAN_RULES: Final[tuple[Rule, ...]] = (
         r"^(?:wos|was) war (?:des|dees|das) für (?:a|an|oa) (?:liad|liadl|lied|song|stückl)\b",
         "welches Lied lief",
     ),
-    (r"\bheid in da friah\b", "heute früh"),
-    (r"\bin da friah\b", "früh"),
+    # ("Heid in da Friah" is read by the older Bavarian readers: this morning.)
     # "Folgen vom Podcast, wie vui warn des de letzten dreißig Tag": the
     # kind said first, then how many there were.
     (

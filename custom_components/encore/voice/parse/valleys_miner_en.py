@@ -37,6 +37,10 @@ _SPAN: Final = (
     r"(?:lately|recently|these days|today|yesterday|(?:this|last) \w+"
     r"|(?:for|in|over|of) (?:the )?(?:last|past) [\w ]{2,20}|in \w+|since \w+)"
 )
+# "What was my month like", "how's the year been like": "like" asks.
+_WHAT_LIKE: Final = re.compile(
+    r"\b(?:what|how)(?:'s| (?:was|is|were|has|have|had|did))\b", re.IGNORECASE
+)
 # What a guess is asked with: "Sunday, is it?", "Queen it is, isn't it?".
 _TAG: Final = r"(?:is it|isn't it|was it|wasn't it|are they|aren't they|it is|it was)"
 
@@ -50,7 +54,8 @@ _VALLEYS_MINER_EN: Final[tuple[Rule, ...]] = (
             r"\b(month|week|year|night|lately|today|yesterday|morning|evening|afternoon|summer|weekend"
             r"|house|then)[.,]?\s+like(?=\W*$)"
         ),
-        r"\1",
+        # "What was my month like" asks a recap: its "like" is kept.
+        lambda found: found[0] if _WHAT_LIKE.search(found.string) else found[1],
     ),
     # "Number one for the last three months, Queen it is, isn't it? Or them
     # Daft Punk boys?": he guesses bands, so he asks his number one artist.
