@@ -127,7 +127,7 @@ READ: tuple[Read, ...] = (
     (
         "de",
         "Wos war des für a Liad heid in da Friah um halb neun?",
-        "Welches Lied lief heute früh um halb neun?",
+        "Welches Lied lief heute am Morgen um halb neun?",
     ),
     (
         "de",
