@@ -17,6 +17,20 @@ code. Their ten wrong facts were each a general habit:
 - A Vietnamese learner in Leipzig (580): "welche Lied ich am meisten weg
   drücken" is the song skipped most; "Vormittag oder Nachmittag, wann ich
   hören mehr Musik" compares the parts of the day.
+
+This round's blind writers' wrong facts the lead mended where they belong
+(the helpers took the rest of their misses): English "yesterday after tea"
+(the evening), "played the guts out of" (the most), "reckon I've flogged
+that song, which one" (on repeat), "which mob" (a band), "run me through
+what I've had on" (what played), "most latest song", ", like unique ones
+not repeats", "... or was I just running back the same stuff", "how is it
+ah've no heard X in ages, did ah play them" (did I play X), "how many
+episodes of X did I listen" (X's plays); German Zürich's "dä Mönet" and
+"vom letschte Mönet" (one month, never Basel's plural), "zur Ziit",
+"Musigjahr"; "ich drücke immer weg" (skipped), "was für Sendung, so
+Podcast, ich habe viel gehört" (the top show), "was läuft bei mir rauf und
+runter" (on repeat now), "was hab ich so für'n Vibe" (the taste), and a
+year said first that "das Jahr" points back to.
 """
 
 from . import Answered, Read, Stays
@@ -83,6 +97,89 @@ READ: tuple[Read, ...] = (
         "Vormittag oder Nachmittag, wann ich hören mehr Musik?",
         "höre ich mehr Musik am Vormittag oder am Nachmittag",
     ),
+    (
+        "en",
+        "yesterday after tea, what was I listening to",
+        "what was I listening to yesterday evening",
+    ),
+    (
+        "en",
+        "what's the song I've played the guts out of this year",
+        "what's the song I've played the most this year",
+    ),
+    (
+        "en",
+        "reckon I've flogged that song. which one is it",
+        "which song have I had on repeat",
+    ),
+    (
+        "en",
+        "which mob have I been hooked on lately",
+        "which band have I been hooked on lately",
+    ),
+    (
+        "en",
+        "run me through what I've had on t' last seven days",
+        "what did I play the last seven days",
+    ),
+    ("en", "most latest song i play is what", "latest song i play is what"),
+    (
+        "en",
+        "how many different songs did i play last week like unique ones not repeats",
+        "how many different songs did i play last week",
+    ),
+    (
+        "en",
+        "any new artists last month or was i just running back the same stuff",
+        "any new artists last month",
+    ),
+    (
+        "de",
+        "Die füf meischtglostete Lieder vom letschte Mönet, bitte",
+        "die fünf meistgehörten Lieder vom letzten Monat",
+    ),
+    (
+        "de",
+        "Wievill Stunde han i letschte Mönet öppe glost",
+        "wie viele Stunden habe ich letzten Monat gehört",
+    ),
+    (
+        "de",
+        "Han i dä Mönet neui Künstler entdeckt",
+        "habe ich diesen Monat neue Künstler entdeckt",
+    ),
+    (
+        "de",
+        "Was isch zur Ziit min Lieblingspodcast",
+        "was ist zurzeit mein Lieblingspodcast",
+    ),
+    ("de", "Wie isch mis Musigjahr bis jetz gsi", "wie war mein Musikjahr bis jetzt"),
+    (
+        "de",
+        "welche Band ich drücke immer weg, am meisten von alle",
+        "welche Band überspringe ich am meisten",
+    ),
+    (
+        "de",
+        "was für Sendung, so Podcast, ich habe viel gehört letzten Monat",
+        "welche Sendung habe ich letzten Monat am meisten gehört",
+    ),
+    (
+        "de",
+        "was läuft bei mir rauf und runter, welche Lied, sag mal",
+        "welches Lied läuft bei mir rauf und runter",
+    ),
+    (
+        "de",
+        "welche Band läuft rauf und runter",
+        "welche Band habe ich in letzter Zeit am meisten gehört",
+    ),
+    ("de", "was hab ich so für'n Vibe, musikalisch jetzt", "was ist mein Geschmack"),
+    (
+        "de",
+        "zweitausendfünfundzwanzig, wie lief das Jahr so bei mir, kurzer Rückblick",
+        "wie lief das Jahr zweitausendfünfundzwanzig so bei mir",
+    ),
 )
 
 ANSWERED: tuple[Answered, ...] = (
@@ -98,9 +195,21 @@ ANSWERED: tuple[Answered, ...] = (
         "did we play Queen last weekend",
         "en",
     ),
+    (
+        "how is it ah've no heard queen in ages, did ah play them at all last month",
+        "did I play Queen last month",
+        "en",
+    ),
+    (
+        "how many episode of the daily i listen since monday",
+        "how many times did I listen to The Daily since Monday",
+        "en",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (
+    ("en", "run me through the steps to reset the router"),
+    ("de", "ich drück die Klingel weg"),
     ("en", "last weekend when the kids came, did we lock the back door"),
     ("en", "how much time is left on the oven timer"),
     ("de", "drück die Nachricht weg"),

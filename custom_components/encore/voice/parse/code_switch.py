@@ -331,6 +331,12 @@ _EN_IN_DE: Final[tuple[Rule, ...]] = (
     (r",? taste-mäßig,?", ","),
     (r"\b(mein|meinen|meine) taste\b", r"\1 geschmack"),
     (r"\bwas für (?:ein|einen) (?:vibe|taste)\b", "was für einen geschmack"),
+    # "Was hab ich so für'n Vibe, musikalisch jetzt" (blind writer 585, a
+    # Berlin DJ): the taste, never the month's recap.
+    (
+        r"^was (?:hab|habe) (?:ich|i) (?:so |denn |eigentlich )*für(?: einen| ein|'n| n|'nen| nen) (?:vibe|taste|geschmack)\b(?:,? musikalisch(?: gesehen| jetzt)?)?",
+        "was ist mein geschmack",
+    ),
     # "Was is mei Vibe musikalisch" (a Munich writer, issue 45's fiftieth
     # turn): my taste.
     (r"\b(?:mein|mei|meine) (?:musik )?vibe\b", "mein musikgeschmack"),

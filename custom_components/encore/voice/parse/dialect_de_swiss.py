@@ -140,7 +140,7 @@ BERNESE: tuple[Rule, ...] = (
     (r"\bföif\b(?! (?:ab|vor|nach) )", "fünf"),
     (r"\bdrissg\b", "dreißig"),
     (r"\btäg\b", "tage"),
-    (r"\bdä (?:monet|monat)\b", "diesen monat"),
+    (r"\bdä (?:m(?:o|ö)net|monat)\b", "diesen monat"),
     (r"\bdere (?:wuche|woche)\b", "dieser woche"),
     (
         r"\bdie (?:wuche|woche)(?= (?:glost|gloffe|gspilt|gehört|gespielt|gelaufen)\b)",
@@ -204,7 +204,7 @@ PERIODS_SWISS: tuple[Rule, ...] = (
     (r"\bwuchenänd\b|\bwuchenend\b|\bwucheend\b", "wochenende"),
     (r"\bwuche\b", "woche"),
     (r"\bwuchä\b", "woche"),
-    (r"\bmonet\b", "monat"),
+    (r"\bm(?:o|ö)net\b", "monat"),
     (r"\bjohr\b", "jahr"),
     (r"\b(?:früelig|früehlig|früelg)\b", "frühling"),
     (r"\bherbscht\b", "herbst"),
@@ -256,7 +256,9 @@ PERIODS_SWISS: tuple[Rule, ...] = (
     (r"\b(am|vom|heute|gestern) morgä\b", r"\1 morgen"),
     # "Welli", "weli": which; "Zyt", "Ziit": time.
     (r"\bw[eä]ll?i\b", "welche"),
-    (r"\b(welche|letzter|die|der|in der) (?:zyt|ziit)\b", r"\1 zeit"),
+    (r"\b(welche|letzter|die|der|in der|zur) (?:zyt|ziit)\b", r"\1 zeit"),
+    # "Mis Musigjahr" (blind writer 581): the year in music, a recap.
+    (r"\bmusig(jahr|johr|woche|wuche|monat|summer|sommer)\b", r"musik\1"),
     # "Sit Mäntig", "sit letschtem Summer": since.
     (
         (

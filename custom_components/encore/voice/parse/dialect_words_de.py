@@ -481,6 +481,13 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r"\bmeist(?:glost|gloost|ghört)(?:ne|ni|na|e|i|a)?\b", "meistgehörte"),
     (r"\bmeist(?:gspillt|gspielt|gspuit)(?:ne|ni|na|e|i|a)?\b", "meistgespielte"),
     # "Die letschte drü Mönet", "a welem Wuchetag".
+    # One month after a singular's word, as Zürich writes it down ("dä
+    # Mönet", "vom letschte Mönet", blind writer 581): the plural had made
+    # it no period at all, and the month's answer was all time's.
+    (
+        r"\b(dä|de|dem|em|im|vom|letschte|letschten|letzte|letzten|diesen|dieser) mönet\b",
+        r"\1 monat",
+    ),
     (r"\bmönet\b", "monaten"),
     (r"\bwuchetag\b", "wochentag"),
     (r"\ba (?=welchem\b)", "an "),

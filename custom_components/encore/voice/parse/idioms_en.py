@@ -199,7 +199,64 @@ IDIOMS_EN: tuple[Rule, ...] = (
         r"^(?:give me|gimme|give us|giz|tell me) the gist of (?:my|me|our) (?:listening|listenin'?|music|tunes)(?!\w)",
         "give me a recap of my listening",
     ),
-    (r"\b(yesterday|today)(?: evening)? after (?:me|my|our) tea\b", r"\1 evening"),
+    # "Yesterday after tea" (blind writer 582, a Queensland truckie) with no
+    # "me": tea is the evening meal there, as in the North. Never "after
+    # dinner", which is midday to some.
+    (
+        r"\b(yesterday|today)(?: evening)?,? after (?:me |my |our |the )?tea\b",
+        r"\1 evening",
+    ),
+    # Blind round twenty-six's shared English (issue 45's eighty-seventh
+    # turn): "the song I've played the guts out of" (the most played, 582);
+    # "reckon I've flogged that song. which one is it" (on repeat: a guess
+    # about one song now, never the all-time ranking, 582); "which mob"
+    # (Australia's band, 582); "run me through what I've had on" (what
+    # played, never a recap, 581); "most latest song" (the last, 583);
+    # ", like unique ones not repeats" and "... or was I just running back
+    # the same stuff" said after a count or a question of new artists (the
+    # repeat rate had been answered, 585).
+    (
+        r"\b(played|had on|hammered|flogged|caned|thrashed) the (?:guts|life|hell|daylights) out of\b",
+        "played the most",
+    ),
+    (
+        (
+            r"^(?:i )?reckon (?:i've|i have|i|we've|we have) (?:hammered|flogged|caned|thrashed|worn out|rinsed)"
+            r" (?:that|a|one|this) (song|tune|track),?\.?\s*which one(?: is it| was it| is that)?\W*$"
+        ),
+        r"which \1 have I had on repeat",
+    ),
+    (r"\b(which|what) mob\b(?= (?:have|did|do|am|was|is|are|i)\b)", r"\1 band"),
+    (
+        r"^(?:can you |could you )?run (?:me|us) through what (i|we)(?:'ve| have)? (had on|played|listened to|heard)\b",
+        r"what did \1 play",
+    ),
+    (r"\bmost latest\b", "latest"),
+    (r",?\s*(?:like )?(?:the )?unique ones?,? not (?:the )?repeats?\W*$", ""),
+    (
+        (
+            r"^((?:any|did i|have i|were there) [^?]*?\bnew (?:artists|bands|singers|music)\b[^?]*?)"
+            r",? or (?:was|were|am|have) (?:i|we) (?:just )?(?:running back|playing|replaying|spinning|on)"
+            r" (?:the )?same (?:old )?(?:stuff|songs|music|tunes|things)\W*$"
+        ),
+        r"\1",
+    ),
+    # "How is it ah've no heard Queen in ages, did ah play them at all last
+    # month" (Glasgow's "how" is why, 584): the complaint names who "them"
+    # is; the question is whether they played.
+    (
+        (
+            r"^how (?:is it|come) (?:that )?(?:i've|i have|ah've|i|ah) (?:no|not|never|nae|havenae|haven't)"
+            r" (?:heard|played|had on|listened to) (?P<name>[^,?]{2,40}?) (?:in|for) (?:ages|years|a while|a long time|yonks),\s*"
+            r"(?P<ask>did (?:i|ah|we) (?:play|hear|listen to|have on|put on)) (?:them|him|her|it)\b"
+        ),
+        r"\g<ask> \g<name>",
+    ),
+    # "How many episodes of The Daily did I listen": the show's plays.
+    (
+        r"^how many episodes? of (?P<name>.+?) (?:did |have )?(?P<who>i|we) (?:listen(?:ed)?|hear[d]?|play(?:ed)?|had on)(?: to)?\b",
+        r"how many times did \g<who> listen to \g<name>",
+    ),
     (r"[,.?!]? every (?:last|single) one,?(?: mind| like| mind you)?\W*$", ""),
     (
         r"\bhow many goes (did|have) (i|we) give (it|them|that|him|her)\b",

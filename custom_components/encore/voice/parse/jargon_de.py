@@ -46,6 +46,8 @@ _NO_NAME = (
 _NOWADAYS = (
     r"(?:momentan|gerade|grad|zurzeit|zur zeit|aktuell|derzeit|im moment|neuerdings)"
 )
+# Played again and again, said of the present: on repeat.
+_AGAIN_AND_AGAIN = r" (?:rauf und runter|hoch und runter|in dauerschleife)"
 # A guess said after a count ("..., mehr als tausend?", "bestimmt hundert").
 _NUMBER = (
     r"(?:\d+|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
@@ -226,6 +228,21 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
             r"|dazu|hinzu)$"
         ),
         r"welche neuen \2 habe ich\1 gehört",
+    ),
+    # "Was läuft bei mir rauf und runter, welche Lied" (blind writer 584, a
+    # learner): in the present and with no time, the song on repeat now
+    # (read as all time's most played, a wrong fact).
+    (
+        (
+            rf"^(?:was (?:läuft|laufen)(?: bei (?:mir|uns))?{_AGAIN_AND_AGAIN},? (?:welche[rsn]?"
+            rf"|was für ein(?:e[nr]?)?) ({_KIND})|welche[rsn]? ({_KIND}) (?:läuft|laufen)"
+            rf"(?: bei (?:mir|uns))?{_AGAIN_AND_AGAIN})$"
+        ),
+        r"welchen \1\2 habe ich in letzter zeit am meisten gehört",
+    ),
+    (
+        rf"^was (?:läuft|laufen)(?: bei (?:mir|uns))?{_AGAIN_AND_AGAIN}$",
+        "welchen song habe ich in letzter zeit am meisten gehört",
     ),
     # "Welcher Song läuft momentan rauf und runter": the most played of late.
     (

@@ -274,9 +274,11 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
     # las canciones?, held-out writer 580): the artist skipped most, not
     # the skip rate.
     (
-        r"^(?:of|from) (?:which|what) (singer|artist|band|group)(?:'s)? (?:do |did )?(i|we)"
-        r" (?:pass|passed|jump|jumped|skip|skipped)(?: over)?(?: the| their| his| her)?"
-        r"(?: songs?| tracks?| tunes?| music)? (?:more|the most|most)\b",
+        (
+            r"^(?:of|from) (?:which|what) (singer|artist|band|group)(?:'s)? (?:do |did )?(i|we)"
+            r" (?:pass|passed|jump|jumped|skip|skipped)(?: over)?(?: the| their| his| her)?"
+            r"(?: songs?| tracks?| tunes?| music)? (?:more|the most|most)\b"
+        ),
         r"which \1 did \2 skip the most",
     ),
     (r"\b(?:sounded|sounds) (?:more|the most|most)\b", "played the most"),

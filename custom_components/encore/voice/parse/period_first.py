@@ -47,6 +47,11 @@ _ONE_DAY: Final = timedelta(days=1, hours=1)
 """A day, with room for a daylight-saving change."""
 # German puts the period after the subject, and "da" points back to it.
 _SUBJECT_DE: Final = r"\b(ich|i|wir|mir)(?: da)?\b"
+# A German question that points back to the period said first: "das Jahr",
+# "der Monat", "die Woche".
+_POINTED_BACK_DE: Final = (
+    r"\b(?:das|dem|der|den|die) (?:jahr|monat|woche|sommer|winter|herbst|frühling)\b"
+)
 
 
 def said_with_period_last(
@@ -96,6 +101,12 @@ def said_with_period_last(
         return text
     asked, after = clause.group(1).rstrip(), clause.group(2)
     if language == "de":
+        # "Zweitausendfünfundzwanzig, wie lief das Jahr so bei mir" (blind
+        # writer 585): "das Jahr" points back to the period; said beside it,
+        # it is that year, never this one.
+        back = compiled(_POINTED_BACK_DE, re.IGNORECASE).search(asked)
+        if back is not None:
+            return f"{asked[: back.end()]} {said}{asked[back.end() :]}{after}"
         subject = compiled(_SUBJECT_DE, re.IGNORECASE).search(asked)
         if subject is None:
             return text
