@@ -69,7 +69,7 @@ READ: tuple[Read, ...] = (
     ),
     (
         "en",
-        "from which band I skip the songs more",
+        "from which band I pass the songs more",
         "which band did I skip the most",
     ),
     (
@@ -167,12 +167,12 @@ READ: tuple[Read, ...] = (
     (
         "de",
         "was läuft bei mir rauf und runter, welche Lied, sag mal",
-        "welches Lied läuft bei mir rauf und runter",
+        "welches Lied läuft bei mir in Dauerschleife",
     ),
     (
         "de",
         "welche Band läuft rauf und runter",
-        "welche Band habe ich in letzter Zeit am meisten gehört",
+        "welche Band läuft in Dauerschleife",
     ),
     ("de", "was hab ich so für'n Vibe, musikalisch jetzt", "was ist mein Geschmack"),
     (

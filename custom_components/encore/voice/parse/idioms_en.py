@@ -252,10 +252,16 @@ IDIOMS_EN: tuple[Rule, ...] = (
         ),
         r"\g<ask> \g<name>",
     ),
-    # "How many episodes of The Daily did I listen": the show's plays.
+    # "How many episode of the daily i listen since monday" (blind writer
+    # 583): a learner's question without "did" said as the standard one
+    # (the podcasts' plays had been counted); never a kind ("episodes of
+    # podcasts"), which is the plays of them all.
     (
-        r"^how many episodes? of (?P<name>.+?) (?:did |have )?(?P<who>i|we) (?:listen(?:ed)?|hear[d]?|play(?:ed)?|had on)(?: to)?\b",
-        r"how many times did \g<who> listen to \g<name>",
+        (
+            r"^how many episodes? of (?P<name>(?!(?:the |them |those |that |my |all )?(?:podcasts?|shows?)\b)(?:(?! (?:did|do|have|had)\b)[^,?])+?)"
+            r" (?P<who>i|we) (?:listen(?:ed)?|hear[d]?|play(?:ed)?)(?: to)?\b"
+        ),
+        r"how many episodes of \g<name> did \g<who> listen to",
     ),
     (r"[,.?!]? every (?:last|single) one,?(?: mind| like| mind you)?\W*$", ""),
     (

@@ -230,19 +230,19 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
         r"welche neuen \2 habe ich\1 gehört",
     ),
     # "Was läuft bei mir rauf und runter, welche Lied" (blind writer 584, a
-    # learner): in the present and with no time, the song on repeat now
-    # (read as all time's most played, a wrong fact).
+    # learner): the kind said last, the song on repeat (read as all time's
+    # most played, a wrong fact); "welches Lied läuft bei mir rauf und
+    # runter" with no time is on repeat too.
     (
         (
-            rf"^(?:was (?:läuft|laufen)(?: bei (?:mir|uns))?{_AGAIN_AND_AGAIN},? (?:welche[rsn]?"
-            rf"|was für ein(?:e[nr]?)?) ({_KIND})|welche[rsn]? ({_KIND}) (?:läuft|laufen)"
-            rf"(?: bei (?:mir|uns))?{_AGAIN_AND_AGAIN})$"
+            r"^was (läuft|laufen)((?: bei (?:mir|uns))?(?: grad| gerade)?)"
+            rf"{_AGAIN_AND_AGAIN},? (?:welche[rsn]?|was für ein(?:e[nr]?)?) ({_KIND})$"
         ),
-        r"welchen \1\2 habe ich in letzter zeit am meisten gehört",
+        r"welches \3 \1\2 in dauerschleife",
     ),
     (
-        rf"^was (?:läuft|laufen)(?: bei (?:mir|uns))?{_AGAIN_AND_AGAIN}$",
-        "welchen song habe ich in letzter zeit am meisten gehört",
+        rf"^(welche[rsn]? {_KIND}) (läuft|laufen)( bei (?:mir|uns))?{_AGAIN_AND_AGAIN}$",
+        r"\1 \2\3 in dauerschleife",
     ),
     # "Welcher Song läuft momentan rauf und runter": the most played of late.
     (

@@ -276,7 +276,7 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
     (
         (
             r"^(?:of|from) (?:which|what) (singer|artist|band|group)(?:'s)? (?:do |did )?(i|we)"
-            r" (?:pass|passed|jump|jumped|skip|skipped)(?: over)?(?: the| their| his| her)?"
+            r" (?:pass|passed|jump|jumped)(?: over)?(?: the| their| his| her)?"
             r"(?: songs?| tracks?| tunes?| music)? (?:more|the most|most)\b"
         ),
         r"which \1 did \2 skip the most",
