@@ -180,9 +180,75 @@ READ: tuple[Read, ...] = (
         "zweitausendfünfundzwanzig, wie lief das Jahr so bei mir, kurzer Rückblick",
         "wie lief das Jahr zweitausendfünfundzwanzig so bei mir",
     ),
+    (
+        "en",
+        "how many songs did we play last month, t' whole house",
+        "how many songs did we play last month",
+    ),
+    (
+        "en",
+        "One More Time, Daft Punk, how many plays has that had",
+        "how many times did I play One More Time by Daft Punk",
+    ),
+    ("en", "Slim Dusty. when'd he first turn up", "when did I first play Slim Dusty"),
+    (
+        "en",
+        "first time I ever heard that cafe tacuba lot, when was it",
+        "when did I first hear cafe tacuba ever",
+    ),
+    (
+        "en",
+        "how many time i play podcast this month",
+        "how many podcasts did I play this month",
+    ),
+    (
+        "en",
+        "yesterday evening how much time the music is on in total",
+        "how much time did I listen to music yesterday evening",
+    ),
+    (
+        "de",
+        "Dat Dingens, Moon Safari. Wann lief dat zum ersten Mal",
+        "wann lief Moon Safari zum ersten Mal",
+    ),
+    (
+        "de",
+        "fünf meiste Lieder von letzte Woche, bitte sagen",
+        "die fünf meistgehörten Lieder von letzter Woche",
+    ),
+    (
+        "de",
+        "wie viel Mal war Podcast an diesen Monat",
+        "wie oft habe ich diesen Monat Podcasts gehört",
+    ),
+    (
+        "de",
+        "The Daily, wann ich habe das gehört die letzte Mal",
+        "wann habe ich The Daily zuletzt gehört",
+    ),
+    (
+        "de",
+        "Andrea Berg, wann hab ich gehört zuletzt",
+        "wann habe ich Andrea Berg zuletzt gehört",
+    ),
+    (
+        "de",
+        "Wievill Ziit han i die Wuche mit Podcasts verbrocht",
+        "wie viel Zeit habe ich diese Woche mit Podcasts verbracht",
+    ),
 )
 
 ANSWERED: tuple[Answered, ...] = (
+    (
+        "that cafe tacuba mob, did we have them on in October",
+        "did we play Café Tacvba in October",
+        "en",
+    ),
+    (
+        "seit wann taucht Café Tacvba bei mir in der History auf",
+        "wann habe ich Café Tacvba zum ersten Mal gehört",
+        "de",
+    ),
     ("Wann lief zletzd Café Tacvba", "wann lief zuletzt Café Tacvba", "de"),
     ("Wann hob i zletzd Queen ghörd", "wann habe ich zuletzt Queen gehört", "de"),
     (

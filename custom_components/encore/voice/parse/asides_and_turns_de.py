@@ -123,6 +123,25 @@ ASIDES_AND_TURNS_DE: tuple[Rule, ...] = (
         r"\b(gehört|gespielt),\s*(?:dat|das|des) \w*(?:lied|song|stück) von [^,?.!]+([?.!]*)$",
         r"\1\2",
     ),
+    # Blind round twenty-six's German (issue 45's eighty-seventh turn):
+    # Bielefeld's "Dat Dingens, Moon Safari." (the thingy: a filler before
+    # the name, read as the name, 582); a learner's name said first and
+    # "wann ich habe das gehört die letzte Mal", "wann hab ich gehört
+    # zuletzt" (583, 584: the name had been left out); "in der History"
+    # (585: no room).
+    (r"^(?:dat|das|des|so'?n|so ein) dingens,?\s+", ""),
+    (
+        (
+            r"^(?P<name>[^,?.!]{2,40}),\s*wann (?:ich habe|ich hab|hab ich|habe ich)"
+            r" (?:(?:das|die|den|es|ihn|sie) )?(?:gehört|gespielt)"
+            r" (?:die letzte mal|das letzte mal|letzte mal|zuletzt|zum letzten mal)\W*$"
+        ),
+        r"wann habe ich \g<name> zuletzt gehört",
+    ),
+    (
+        r"\s+(?:bei (?:mir|uns) )?in (?:der|meiner|unserer) (?:history|historie|hörhistorie)\b",
+        "",
+    ),
     (
         r"^wer war (?:dat|das|des) (?:denn )?(.+?),? wo ich nich[t]? (?:von |mehr )?loskomm\w*,? so'?n künstler\b",
         r"welchen Künstler habe ich \1 am meisten gehört",

@@ -238,6 +238,16 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # "Den ick am häufigsten wegdrück": the verb whole at the end of a
     # relative clause (issue 45's twenty-fourth turn; it was the top song).
     (r"\b(?:weg|weiter)(?:drück|drücke|drücken|klick|klicke|klicken)\b", "überspringe"),
+    # "Fünf meiste Lieder von letzte Woche" (blind writer 584, a learner):
+    # the most played; "wie viel Mal war Podcast an" (how often one played).
+    (
+        r"\bmeiste (lieder|songs|künstler|bands|podcasts|sänger|alben)\b",
+        r"meistgehörten \1",
+    ),
+    (
+        r"\bwie (?:viel |viele )?(?:mal|oft) (?:war|lief|ist) (?:der |die |das )?(podcast|podcasts|musik) an\b",
+        r"wie oft habe ich \1 gehört",
+    ),
     # "Welche Band ich drücke immer weg" (blind writer 583, an Italian
     # learner): the verb after "ich", its "weg" right after it.
     (

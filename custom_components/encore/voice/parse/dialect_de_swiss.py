@@ -256,7 +256,7 @@ PERIODS_SWISS: tuple[Rule, ...] = (
     (r"\b(am|vom|heute|gestern) morgä\b", r"\1 morgen"),
     # "Welli", "weli": which; "Zyt", "Ziit": time.
     (r"\bw[eä]ll?i\b", "welche"),
-    (r"\b(welche|letzter|die|der|in der|zur) (?:zyt|ziit)\b", r"\1 zeit"),
+    (r"\b(welche|letzter|die|der|in der|zur|viel) (?:zyt|ziit)\b", r"\1 zeit"),
     # "Mis Musigjahr" (blind writer 581): the year in music, a recap.
     (r"\bmusig(jahr|johr|woche|wuche|monat|summer|sommer)\b", r"musik\1"),
     # "Sit Mäntig", "sit letschtem Summer": since.

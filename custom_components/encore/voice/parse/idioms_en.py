@@ -263,6 +263,43 @@ IDIOMS_EN: tuple[Rule, ...] = (
         ),
         r"how many episodes of \g<name> did \g<who> listen to",
     ),
+    # ", the whole house" after a question of "we" (blind writer 581): whose
+    # plays, said again, no name.
+    (r"(?<=\bwe\b)(.*?),?\s*(?:the|t'?) whole (?:house|household|family)\W*$", r"\1"),
+    # "One More Time, Daft Punk, how many plays has that had" (581): the
+    # song by its artist, said first and pointed back to.
+    (
+        (
+            r"^(?P<name>[^,?]{2,40}),\s*(?:(?P<by>[^,?]{2,30}),\s*)?how many (?:plays|times|spins|goes)"
+            r" (?:has|have) (?:that|it|they|she|he|that one) (?:had|got)\b"
+        ),
+        lambda found: (
+            f"how many times did I play {found['name']}"
+            + (f" by {found['by']}" if found["by"] else "")
+        ),
+    ),
+    # "Slim Dusty. when'd he first turn up" (582): his first play.
+    (
+        r"^(?P<name>[^.,?]{2,40})[.,]\s*when(?:'d| did) (?:he|she|they|it) first (?:turn|show|pop) up\W*$",
+        r"when did I first play \g<name>",
+    ),
+    # "that cafe tacuba mob, did we have them on" (582): Australia's crowd
+    # after a name said first, as Yorkshire's "lot" (no part of the name).
+    (r"^(?:that|them|those) ([^,?]{2,30}?) (?:mob|lot|crowd|bunch)(?=,)", r"\1"),
+    (
+        r"\b(heard|played|had on) (?:that|them|those) ([^,?]{2,30}?) (?:mob|lot|crowd|bunch)(?=,)",
+        r"\1 \2",
+    ),
+    # "how many time i play podcast this month" (583): the podcasts' plays.
+    (
+        r"\bhow many times? (?:did |have )?(i|we) (?:play|played|listen to|listened to|hear|heard) (?:the )?podcasts?\b",
+        r"how many podcasts did \1 play",
+    ),
+    # "how much time the music is on" (583): time listened.
+    (
+        r"\bhow much time (?:the )?music (?:is|was) on\b",
+        "how much time did I listen to music",
+    ),
     (r"[,.?!]? every (?:last|single) one,?(?: mind| like| mind you)?\W*$", ""),
     (
         r"\bhow many goes (did|have) (i|we) give (it|them|that|him|her)\b",
