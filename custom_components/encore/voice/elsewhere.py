@@ -121,14 +121,18 @@ _COMMAND: Final = {
         r"|^(?:please\s+)?(?:louder|quieter|softer|volume up|volume down)\b"
         # "Like this song": only with what is liked ("like the very first
         # episode" and "like, who ..." are chat).
-        r"|(?:like|love|heart|unlike)\s+(?:this|that|the current|the) (?:song|track"
+        # "What was the last thing i had on, like the song": a gamer saying
+        # which thing he means (issue 45's eighty-seventh turn, writer 585).
+        r"|(?<!\bthing i had on, )(?<!\bthing i played, )(?<!\bthing i put on, )"
+        r"(?:like|love|heart|unlike)\s+(?:this|that|the current|the) (?:song|track"
         r"|tune|one)\b"
         # "Which song do I skip the most, like the one I apparently can't
         # stand": a description said after the question, chat (writers 76
         # and 77); "like the song I'm hearing" stays a command. "..., like
         # the one I actually had on the most" says which one (blind writer
         # 555, a Dublin teenager).
-        r"(?! (?:i|we) (?:apparently |really |just |honestly |always |never |actually )*"
+        # "..., like the one ah skip maist": Glasgow's "ah" (writer 584).
+        r"(?! (?:i|we|ah) (?:apparently |really |just |honestly |always |never |actually )*"
         r"(?:can't|cannot|cant|can not|couldn't|keep|always|never|hate|skip|skipped|bail"
         r"|don't like|do not like|had on|had playing|played|put on|listened)\b))"
     ),

@@ -145,10 +145,12 @@ from .astoria_diner_en import said_in_an_astoria_diner
 from .atlanta_salon_en import said_in_an_atlanta_salon
 from .boston_bartender_en import said_by_a_boston_bartender
 from .bradford_dictated_en import said_as_dictated_in_bradford
+from .california_gamer_en import said_by_a_california_gamer
 from .cork_grandmother_en import said_by_a_cork_grandmother
 from .east_end_trader_en import said_by_an_east_end_trader
 from .east_london_teen_en import said_by_an_east_london_teen
 from .egyptian_dictated_en import said_as_dictated_in_egypt
+from .glasgow_bus_en import said_by_a_glasgow_bus_driver
 from .gwynedd_farmer_en import said_by_a_gwynedd_farmer
 from .italian_nonna_en import said_by_an_italian_nonna
 from .japanese_a2_topic_en import said_in_japanese_a2_topic
@@ -181,6 +183,8 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
+    # Blind round twenty-six (issue 45's eighty-seventh turn): 584, 585.
+    text = said_by_a_california_gamer(said_by_a_glasgow_bus_driver(text))
     # Blind round twenty-five (issue 45's eighty-sixth turn): 572 to 578.
     text = said_in_round_twenty_five_en(text)
     # Blind round twenty-four (issue 45's eighty-fifth turn): a Russian
