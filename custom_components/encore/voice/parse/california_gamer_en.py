@@ -30,26 +30,8 @@ _CALIFORNIA_GAMER_EN: Final[tuple[Rule, ...]] = (
         ),
         r"\g<q>",
     ),
-    # "... like unique ones not repeats": only says what "different" means.
-    (
-        (
-            r",?\s+(?:like|i mean|so) (?:just )?(?:the )?(?:unique|different|distinct) ones?"
-            r"(?:,? (?:not|no|without|not counting) (?:the )?repeats)?(?=\W*$)"
-        ),
-        "",
-    ),
-    # "Any new artists last month or was i just running back the same
-    # stuff": the other half only says what he fears; new artists asked.
-    (
-        (
-            r"^(?P<q>(?:any|did i (?:find|discover|get) any|have i (?:found|discovered) any)"
-            r" new (?:artists|bands|singers|music)\b.*?)"
-            r",?\s+or (?:was|am|have|did) i (?:just )?(?:been )?(?:running back|run back|replaying"
-            r"|replay|playing|play|looping|loop|spamming) the same (?:stuff|songs|tracks|music|artists)"
-            r"(?: over and over)?\W*$"
-        ),
-        r"\g<q>",
-    ),
+    # "... like unique ones not repeats" and "... or was i just running
+    # back the same stuff" are read for everyone in `idioms_en`.
     # "... i need the name for my clip": why he asks, after the question.
     (
         (

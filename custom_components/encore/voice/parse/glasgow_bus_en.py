@@ -60,17 +60,6 @@ _GLASGOW_BUS_EN: Final[tuple[Rule, ...]] = (
         rf"^(?:any|ony) (?P<name>.+?) (?P<when>{_TIME}) or (?:naw|no|not)\W*$",
         r"did I play any \g<name> \g<when>",
     ),
-    # "How is it ah've no heard queen in ages, did ah play them at all last
-    # month": the complaint only leads up to the question after it.
-    (
-        (
-            r"^how (?:is it|come) (?:ah've|ah|i've|i) (?:no|nae|not|never) (?:heard|played|had on)"
-            r" (?P<name>.+?) (?:in|for) (?:ages|yonks|a while|a wee while|donkeys)[,.]?\s+"
-            rf"(?:did|have|hae) (?:ah|i) (?:play|played|hear|heard|have|had) (?:them|it|him|her)"
-            rf"(?: on)?(?: at all)? (?P<when>{_TIME})\W*$"
-        ),
-        r"did I play \g<name> \g<when>",
-    ),
     # "Who's the artist ah cannae staun, like the one ah skip maist": the
     # skip said is the question; "cannae staun" alone is never guessed.
     (

@@ -232,12 +232,19 @@ IDIOMS_EN: tuple[Rule, ...] = (
         r"what did \1 play",
     ),
     (r"\bmost latest\b", "latest"),
-    (r",?\s*(?:like )?(?:the )?unique ones?,? not (?:the )?repeats?\W*$", ""),
+    (
+        (
+            r",?\s+(?:like|i mean|so) (?:just )?(?:the )?(?:unique|different|distinct) ones?"
+            r"(?:,? (?:not|no|without|not counting) (?:the )?repeats)?(?=\W*$)"
+        ),
+        "",
+    ),
     (
         (
             r"^((?:any|did i|have i|were there) [^?]*?\bnew (?:artists|bands|singers|music)\b[^?]*?)"
-            r",? or (?:was|were|am|have) (?:i|we) (?:just )?(?:running back|playing|replaying|spinning|on)"
-            r" (?:the )?same (?:old )?(?:stuff|songs|music|tunes|things)\W*$"
+            r",? or (?:was|were|am|have|did) (?:i|we) (?:just )?(?:been )?(?:running back|run back|replaying"
+            r"|replay|playing|play|looping|loop|spamming|spinning|on) (?:the )?same (?:old )?(?:stuff|songs"
+            r"|tracks|music|tunes|things|artists)(?: over and over)?\W*$"
         ),
         r"\1",
     ),
@@ -247,8 +254,9 @@ IDIOMS_EN: tuple[Rule, ...] = (
     (
         (
             r"^how (?:is it|come) (?:that )?(?:i've|i have|ah've|i|ah) (?:no|not|never|nae|havenae|haven't)"
-            r" (?:heard|played|had on|listened to) (?P<name>[^,?]{2,40}?) (?:in|for) (?:ages|years|a while|a long time|yonks),\s*"
-            r"(?P<ask>did (?:i|ah|we) (?:play|hear|listen to|have on|put on)) (?:them|him|her|it)\b"
+            r" (?:heard|played|had on|listened to) (?P<name>[^,?]{2,40}?) (?:in|for) (?:ages|years|a while|a wee while|a long time|yonks|donkeys)[,.]?\s*"
+            r"(?P<ask>(?:did|have|hae) (?:i|ah|we) (?:play|played|hear|heard|listen to|have on|had on|put on))"
+            r" (?:them|him|her|it)(?: on)?\b"
         ),
         r"\g<ask> \g<name>",
     ),
