@@ -116,6 +116,7 @@ Lieder") and last turn's held-out Neukölln woman and Tyrolean farmer (572,
 
 from functools import lru_cache
 
+from .stuttgart_italian_de import said_as_stuttgart_italian_or_dj
 from .bernese_round24_de import said_as_bernese_woman
 from .brazilian_b1_de import said_as_brazilian_b1_de
 from .cologne_pensioner_de import said_as_cologne_pensioner
@@ -179,6 +180,7 @@ def said_as_written_de(text: str) -> str:
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
     # Then blind round twenty-five's five German speakers (574 to 578).
     text = said_in_round_twenty_five_de(said_once_over_noise(text))
+    text = said_as_stuttgart_italian_or_dj(text)  # blind round 26 (583, 585)
     # Blind rounds twenty-four and twenty-three (issue 45's eighty-fifth
     # turn): a Chinese A2 learner's bare infinitive (held-out 566); a Bernese
     # woman (567); a Klagenfurt woman, a Cologne woman and a Munich girl
