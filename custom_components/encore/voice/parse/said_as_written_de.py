@@ -116,7 +116,6 @@ Lieder") and last turn's held-out Neukölln woman and Tyrolean farmer (572,
 
 from functools import lru_cache
 
-from .stuttgart_italian_de import said_as_stuttgart_italian_or_dj
 from .bernese_round24_de import said_as_bernese_woman
 from .brazilian_b1_de import said_as_brazilian_b1_de
 from .cologne_pensioner_de import said_as_cologne_pensioner
@@ -161,6 +160,7 @@ from .slurred_de import said_slurred_de
 from .south_tyrol_hotel_de import said_in_south_tyrol
 from .spanish_a2_de import said_as_spanish_a2_de
 from .staff_sergeant_de import said_as_staff_sergeant
+from .stuttgart_italian_de import said_as_stuttgart_italian_or_dj
 from .swabian_chatter_de import said_as_swabian_chatter
 from .syrian_dictated_de import said_as_syrian_dictating
 from .thuringia_nightshift_de import said_in_thuringia_or_on_nights
