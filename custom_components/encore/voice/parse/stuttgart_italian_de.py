@@ -56,7 +56,7 @@ _DJ_RULES: Final[tuple[Rule, ...]] = (
 )
 
 
-def said_as_stuttgart_italian_or_dj(text: str) -> str:
+def said_in_stuttgart_de(text: str) -> str:
     """Return `text` with the Italian learner's and the DJ's shapes said plainly."""
     text = rewrite_marked(_ITALIAN, _ITALIAN_RULES, text, squeeze=True)
     return rewrite_marked(_DJ, _DJ_RULES, text, squeeze=True)
