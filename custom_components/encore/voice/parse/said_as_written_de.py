@@ -160,6 +160,7 @@ from .slurred_de import said_slurred_de
 from .south_tyrol_hotel_de import said_in_south_tyrol
 from .spanish_a2_de import said_as_spanish_a2_de
 from .staff_sergeant_de import said_as_staff_sergeant
+from .stuttgart_italian_de import said_in_stuttgart_de
 from .swabian_chatter_de import said_as_swabian_chatter
 from .syrian_dictated_de import said_as_syrian_dictating
 from .thuringia_nightshift_de import said_in_thuringia_or_on_nights
@@ -184,7 +185,7 @@ def said_as_written_de(text: str) -> str:
     # woman (567); a Klagenfurt woman, a Cologne woman and a Munich girl
     # (560, 562, 563); a Hamburg docker, a Swabian, a Dresdner (568, 570,
     # 571). Each reader rewrites only under its speaker's marks.
-    text = said_as_bernese_woman(said_as_chinese_a2_de(text))
+    text = said_as_bernese_woman(said_as_chinese_a2_de(said_in_stuttgart_de(text)))
     text = said_in_round_twenty_three_dialects_de(text)
     text = said_in_round_twenty_four_de(text)
     # Blind round twenty-three (issue 45's eighty-fourth turn): a Leipzig
