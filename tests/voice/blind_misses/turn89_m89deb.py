@@ -40,7 +40,7 @@ READ: tuple[Read, ...] = (
     (
         "de",
         "was hab ich so für'n Vibe, musikalisch jetzt",
-        "was für Musik höre ich eigentlich",
+        "was ist mein Geschmack",
     ),
     # The same shapes said another way.
     (
@@ -57,14 +57,14 @@ READ: tuple[Read, ...] = (
     (
         "de",
         "was habe ich für'n Vibe, so musikalisch",
-        "was für Musik höre ich eigentlich",
+        "was ist mein Geschmack",
     ),
 )
 
 ANSWERED: tuple[Answered, ...] = (
     (
         "was hab ich so für'n Vibe, musikalisch jetzt",
-        "was für Musik höre ich eigentlich",
+        "was ist mein Geschmack",
         "de",
     ),
     (

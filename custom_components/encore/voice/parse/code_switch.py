@@ -334,7 +334,7 @@ _EN_IN_DE: Final[tuple[Rule, ...]] = (
     # "Was hab ich so für'n Vibe, musikalisch jetzt" (blind writer 585, a
     # Berlin DJ): the taste, never the month's recap.
     (
-        r"^was (?:hab|habe) (?:ich|i) (?:so |denn |eigentlich )*für(?: einen| ein|'n| n|'nen| nen) (?:vibe|taste|geschmack)\b(?:,? musikalisch(?: gesehen| jetzt)?)?",
+        r"^was (?:hab|habe) (?:ich|i) (?:so |denn |eigentlich )*für(?: einen| ein|'n| n|'nen| nen) (?:vibe|taste|geschmack)\b(?:,? (?:so )?musikalisch(?: gesehen| jetzt| so)?)?",
         "was ist mein geschmack",
     ),
     # "Was is mei Vibe musikalisch" (a Munich writer, issue 45's fiftieth
