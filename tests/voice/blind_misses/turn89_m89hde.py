@@ -77,8 +77,16 @@ READ: tuple[Read, ...] = (
         "An welchem Kinsdler häng i seid Oktober so dran",
         "welchen Künstler habe ich seit Oktober am meisten gehört",
     ),
-    ("de", "Mit wos hob i gesdern aufghörd?", "was habe ich gestern als letztes gehört"),
-    ("de", "Bitte sagen, wann erste Mal Daft Punk laufen", "wann lief Daft Punk zum ersten Mal"),
+    (
+        "de",
+        "Mit wos hob i gesdern aufghörd?",
+        "was habe ich gestern als letztes gehört",
+    ),
+    (
+        "de",
+        "Bitte sagen, wann erste Mal Daft Punk laufen",
+        "wann lief Daft Punk zum ersten Mal",
+    ),
     (
         "de",
         "Queen wann ich hören letzte Mal?",

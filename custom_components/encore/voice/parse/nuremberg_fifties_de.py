@@ -42,8 +42,10 @@ _RULES_NUREMBERG: Final[tuple[Rule, ...]] = (
     (r"\bmeisdghörd(?:e[nr]?)?\b", "meistgehörten"),
     # "an welchem X häng i (PERIOD) so dran": the X he is hooked on.
     (
-        r"^an welche[mnr] (\w+) häng i ((?:in|im|seid|seit|die|den|letzde[nr]?|diese[nr]?)\b.*?)?"
-        r" ?(?:(?:so|grad|etz|immer) )*dran\W*$",
+        (
+            r"^an welche[mnr] (\w+) häng i ((?:in|im|seid|seit|die|den|letzde[nr]?|diese[nr]?)\b.*?)?"
+            r" ?(?:(?:so|grad|etz|immer) )*dran\W*$"
+        ),
         r"welchen \1 habe ich \2 am meisten gehört",
     ),
     # "mit wos hob i (PERIOD) aufghörd": the last of that day.
@@ -67,25 +69,28 @@ _MARK_LEARNER: Final = re.compile(
 
 _RULES_LEARNER: Final[tuple[Rule, ...]] = (
     (r"^bitte sagen,? ", ""),
-    (r",? ja\?*$", ""),
     # "wie oft ich lied weiter drücken(, nicht fertig hören)(, PERIOD)": skips.
     (
-        r"^wie oft ich (?:lied|lieder|song|songs) weiter drücken,?(?: nicht fertig hören,?)?"
-        r"(?: (.+?))?\W*$",
+        (
+            r"^wie oft ich (?:lied|lieder|song|songs) weiter drücken,?(?: nicht fertig hören,?)?"
+            r"(?: (.+?))?\W*$"
+        ),
         r"wie oft habe ich \1 lieder übersprungen",
     ),
     # "wann erste mal X laufen": the first play of X.
     (r"^wann (?:das )?erste mal (.+?) laufen\W*$", r"wann lief \1 zum ersten mal"),
     # "X wann ich hören letzte mal": the last play of X.
     (
-        r"^(.+?),? wann ich hören (?:das )?letzte mal\W*$",
+        r"^(.+?),? wann ich hören (?:das )?letzte mal(?:,? ja)?\W*$",
         r"wann habe ich \1 zum letzten mal gehört",
     ),
     # "von welche sänger ich oft nicht fertig hören lied, weiter drücken":
     # the artist skipped most.
     (
-        r"^von welche[mnr]? (?:sänger|künstler|band) ich (?:oft |am meisten )?"
-        r"(?:nicht fertig hören(?: lied| lieder)?,? ?)?(?:weiter|weg) drücken\W*$",
+        (
+            r"^von welche[mnr]? (?:sänger|künstler|band) ich (?:oft |am meisten )?"
+            r"(?:nicht fertig hören(?: lied| lieder)?,? ?)?(?:weiter|weg) drücken\W*$"
+        ),
         "welchen Künstler überspringe ich am meisten",
     ),
     # "arbeitstag oder samstag sonntag, wann (ich hören) mehr musik": the week's parts.
