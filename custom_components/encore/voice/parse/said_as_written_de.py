@@ -135,6 +135,7 @@ from .learner_zh_infinitive_de import said_as_chinese_a2_de
 from .mainz_lower_bavaria_de import said_in_mainz_or_lower_bavaria
 from .munich_waiter_de import said_in_munich
 from .noisy_room_again import said_once_over_noise
+from .nuremberg_fifties_de import said_as_nuremberg_fifties_or_learner as said_579_580
 from .nuremberg_pensioner_de import said_as_nuremberg_pensioner
 from .nuremberg_soft_de import said_in_nuremberg
 from .palatinate_innkeeper_de import said_as_palatinate_innkeeper
@@ -178,8 +179,8 @@ def said_as_written_de(text: str) -> str:
     """Return `text` with these speakers' German words said in standard ones."""
     # First of all: a question said over a loud TV and children, then said
     # again shorter, is read once (issue 45's seventy-sixth turn, 521).
-    # Then blind round twenty-five's five German speakers (574 to 578).
-    text = said_in_round_twenty_five_de(said_once_over_noise(text))
+    # Then blind rounds twenty-five's (574 to 578) and twenty-six's (579, 580).
+    text = said_579_580(said_in_round_twenty_five_de(said_once_over_noise(text)))
     # Blind rounds twenty-four and twenty-three (issue 45's eighty-fifth
     # turn): a Chinese A2 learner's bare infinitive (held-out 566); a Bernese
     # woman (567); a Klagenfurt woman, a Cologne woman and a Munich girl
