@@ -30,20 +30,26 @@ _PERIOD: Final = (
 _RULES: Final[tuple[Rule, ...]] = (
     # "yuh hear mi play X yesterday": whether she played it.
     (
-        r"^(?:so\s+)?(?:yuh|you) (?:hear|see|know if|notice) (?:mi|me) "
-        r"(?:play|put on|have on|listen to|listen) (?=\w)",
+        (
+            r"^(?:so\s+)?(?:yuh|you) (?:hear|see|know if|notice) (?:mi|me) "
+            r"(?:play|put on|have on|listen to|listen) (?=\w)"
+        ),
         "did i play ",
     ),
     # "how mi week go, music wise" / "how di year go fi mi": a recap.
     (
-        r"^(?:so\s+)?how (?:mi|di|dis|my|the) (week|month|year) go"
-        r"(?: fi mi)?(?:\W+(?:music ?wise|all di listening|wid di music))?\W*$",
+        (
+            r"^(?:so\s+)?how (?:mi|di|dis|my|the) (week|month|year) go"
+            r"(?: fi mi)?(?:\W+(?:music ?wise|all di listening|wid di music))?\W*$"
+        ),
         r"how was my \1 in music",
     ),
     # "how October go fi mi, all di listening": that month's recap.
     (
-        rf"^(?:so\s+)?how ({_PERIOD}) go fi mi"
-        r"(?:\W+(?:music ?wise|all di listening|wid di music))?\W*$",
+        (
+            rf"^(?:so\s+)?how ({_PERIOD}) go fi mi"
+            r"(?:\W+(?:music ?wise|all di listening|wid di music))?\W*$"
+        ),
         r"how was my listening in \1",
     ),
 )
