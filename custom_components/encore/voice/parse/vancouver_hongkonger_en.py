@@ -35,28 +35,36 @@ _VANCOUVER_HONGKONGER_EN: Final[tuple[Rule, ...]] = (
     ),
     # "Today the very first song i play what ah": her first of that day.
     (
-        rf"^(today|yesterday|this morning|this afternoon|this evening|last night),? (?:the )?(?:very )?first {_KIND}"
-        r" (?:i|we) (?:play|played|listen|listened)(?: to)?,? (?:is )?what\W*(?:ah|leh|lor)?\W*$",
+        (
+            rf"^(today|yesterday|this morning|this afternoon|this evening|last night),? (?:the )?(?:very )?first {_KIND}"
+            r" (?:i|we) (?:play|played|listen|listened)(?: to)?,? (?:is )?what\W*(?:ah|leh|lor)?\W*$"
+        ),
         r"what was the first \2 i played \1",
     ),
     # "Album of last summer for me is which one leh": her top one then.
     (
-        rf"^{_KIND} of ((?:last|this) (?:summer|winter|spring|autumn|week|month|year)|lately|these days?)"
-        r"(?: for me)? is (?:which one|what)\W*(?:ah|leh|lor)?\W*$",
+        (
+            rf"^{_KIND} of ((?:last|this) (?:summer|winter|spring|autumn|week|month|year)|lately|these days?)"
+            r"(?: for me)? is (?:which one|what)\W*(?:ah|leh|lor)?\W*$"
+        ),
         r"which \1 did i play the most \2",
     ),
     # "These day i very crazy for which artist ah, you check for me" and
     # "wah lately i very hook on one podcast, which one ah": her top one.
     (
-        rf"^(?:wah,? )?(these days?|lately|recently|this (?:week|month|year)|last (?:week|month|year)),? (?:i|we)"
-        rf" (?:am |was )?very (?:crazy for|hook(?:ed)? on) (?:which|one|what) {_KIND}\b.*$",
+        (
+            rf"^(?:wah,? )?(these days?|lately|recently|this (?:week|month|year)|last (?:week|month|year)),? (?:i|we)"
+            rf" (?:am |was )?very (?:crazy for|hook(?:ed)? on) (?:which|one|what) {_KIND}\b.*$"
+        ),
         r"which \2 did i play the most \1",
     ),
     # "This afternoon what thing i play ah song or podcast": what she
     # played then, of any kind.
     (
-        r"^(today|yesterday|this (?:morning|afternoon|evening)|last night),? what (?:thing|things|stuff)"
-        r" (?:i|we) (?:play|played|listen|listened)(?: to)?\W*(?:ah|leh|lor)?,? (?:song|music) or podcast\W*$",
+        (
+            r"^(today|yesterday|this (?:morning|afternoon|evening)|last night),? what (?:thing|things|stuff)"
+            r" (?:i|we) (?:play|played|listen|listened)(?: to)?\W*(?:ah|leh|lor)?,? (?:song|music) or podcast\W*$"
+        ),
         r"what did i play \1",
     ),
     # "At five fifteen this afternoon the song on is what": what played then.
