@@ -173,6 +173,7 @@ from .toronto_korean_en import said_by_a_toronto_korean
 from .turkish_dictated_en import said_as_dictated_in_turkish
 from .tyneside_landlady_en import said_by_a_tyneside_landlady
 from .valleys_teacher_en import said_by_a_valleys_teacher
+from .vancouver_hongkonger_en import said_by_a_vancouver_hongkonger
 
 
 # Each question is read twice: by the parser and by the check for a time the
@@ -184,10 +185,12 @@ def said_as_written_en(text: str) -> str:
     # (521); then a hairdresser's gossip (549), a Mandarin dictation (552),
     # a Turkish one (557).
     text = said_in_an_atlanta_salon(said_once_over_noise(text))
-    # Blind round twenty-six (issue 45's eighty-seventh turn): 584, 585;
+    # Blind round twenty-six (issue 45's eighty-seventh turn): 583 to 585;
     # held-out 579's "yuh hear mi play X", "how October go fi mi".
     text = said_by_a_birmingham_grandma(
-        said_by_a_california_gamer(said_by_a_glasgow_bus_driver(text))
+        said_by_a_california_gamer(
+            said_by_a_glasgow_bus_driver(said_by_a_vancouver_hongkonger(text))
+        )
     )
     # Blind round twenty-five (issue 45's eighty-sixth turn): 572 to 578.
     text = said_in_round_twenty_five_en(text)
