@@ -236,6 +236,33 @@ READ: tuple[Read, ...] = (
         "Wievill Ziit han i die Wuche mit Podcasts verbrocht",
         "wie viel Zeit habe ich diese Woche mit Podcasts verbracht",
     ),
+    ("en", "how were me week then, music-wise", "how was my week, music-wise"),
+    (
+        "en",
+        "any Queen last weekend, or were it all that French stuff",
+        "any Queen last weekend",
+    ),
+    (
+        "en",
+        "I've not had nowt by Daft Punk on this week, have I",
+        "did I play Daft Punk this week",
+    ),
+    (
+        "en",
+        "the daily this morning i listen already is it",
+        "did I listen to the daily this morning",
+    ),
+    (
+        "en",
+        "last night around ten to eight the music playing is which one",
+        "last night around ten to eight what music was playing",
+    ),
+    ("de", "war Justice heute, ja oder nein?", "habe ich Justice heute gehört"),
+    (
+        "de",
+        "bitte sagen, was war in Küche vorgestern",
+        "was lief vorgestern in der Küche",
+    ),
 )
 
 ANSWERED: tuple[Answered, ...] = (
@@ -274,6 +301,8 @@ ANSWERED: tuple[Answered, ...] = (
 )
 
 STAYS: tuple[Stays, ...] = (
+    ("de", "war Oma heute da"),
+    ("en", "is it going to rain this afternoon or what"),
     ("en", "run me through the steps to reset the router"),
     ("de", "ich drück die Klingel weg"),
     ("en", "last weekend when the kids came, did we lock the back door"),

@@ -238,6 +238,16 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # "Den ick am häufigsten wegdrück": the verb whole at the end of a
     # relative clause (issue 45's twenty-fourth turn; it was the top song).
     (r"\b(?:weg|weiter)(?:drück|drücke|drücken|klick|klicke|klicken)\b", "überspringe"),
+    # A learner's "war Justice heute, ja oder nein" and "was war in Küche
+    # vorgestern" (blind writer 584): whether it played, what played there.
+    (
+        r"^war (?!(?:das|es|der|die|ich|wir)\b)(.+?)(?<!\bdabei)(?<!\bda)(?<!\bmit) (heute|gestern|vorgestern|diese woche|letzte woche)(?:,? ja oder (?:nein|nee|ne|nö))?$",
+        r"habe ich \1 \2 gehört",
+    ),
+    (
+        r"^was war in (küche|wohnzimmer|schlafzimmer|bad|büro|kinderzimmer)\b",
+        r"was lief in der \1",
+    ),
     # "Fünf meiste Lieder von letzte Woche" (blind writer 584, a learner):
     # the most played; "wie viel Mal war Podcast an" (how often one played).
     (

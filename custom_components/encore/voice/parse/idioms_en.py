@@ -278,8 +278,10 @@ IDIOMS_EN: tuple[Rule, ...] = (
     # song by its artist, said first and pointed back to.
     (
         (
-            r"^(?P<name>[^,?]{2,40}),\s*(?:(?P<by>[^,?]{2,30}),\s*)?how many (?:plays|times|spins|goes)"
-            r" (?:has|have) (?:that|it|they|she|he|that one) (?:had|got)\b"
+            r"^(?P<name>(?!(?:that|the|this|those|them)\b)[^,?]{2,40}),\s*"
+            r"(?:(?P<by>(?!(?:the|that|this|a|an|his|her|their|my)\b)[^,?]{2,30}),\s*)?"
+            r"how many (?:plays|times|spins|goes)"
+            r" (?:has|have) (?:that|that one) (?:had|got)\b"
         ),
         lambda found: (
             f"how many times did I play {found['name']}"
@@ -307,6 +309,35 @@ IDIOMS_EN: tuple[Rule, ...] = (
     (
         r"\bhow much time (?:the )?music (?:is|was) on\b",
         "how much time did I listen to music",
+    ),
+    # Yorkshire's "were" for was (blind writer 581): "how were me week
+    # then, music-wise" (a recap), "any Queen last weekend, or were it all
+    # that French stuff" (the other half only fears), "I've not had nowt by
+    # X on this week, have I" (did I play X), "what were on first thing when
+    # I got up" (the day's first song, never asked back).
+    (
+        r"^how (?:were|was) (?:me|my) (week|month|year|weekend|summer)(?: then)?,?(?= music[- ]?wise\b)",
+        r"how was my \1",
+    ),
+    (r",? or (?:were|was) it all (?:that|them|the) [^,?]{2,30}? stuff\W*$", ""),
+    (
+        (
+            r"^(?:i'?ve|i have) not (?:had|played|heard) (?:nowt|nothing|owt|anything|any) (?:by |from |of )?"
+            r"(?P<name>[^,?]+?) (?:on )?(?P<when>(?:this|last) \w+|today|yesterday),? have i\W*$"
+        ),
+        r"did I play \g<name> \g<when>",
+    ),
+    (
+        r"^what (?:were|was) on first thing(?:,)? (?:when|after) (?:i|we) (?:got|get|woke|wake) up\W*$",
+        "what was the first song I played today",
+    ),
+    # "the daily this morning i listen already is it" (583): did I.
+    (
+        (
+            r"^(?P<name>[^,?]+?) (?P<when>this morning|this afternoon|today|yesterday|last night|this week)"
+            r",? (?:i|we) (?:listen|listened|play|played|hear|heard)(?: to)? already,? (?:is it|or not|right)\W*$"
+        ),
+        r"did I listen to \g<name> \g<when>",
     ),
     (r"[,.?!]? every (?:last|single) one,?(?: mind| like| mind you)?\W*$", ""),
     (

@@ -140,7 +140,9 @@ _RULES: tuple[Rule, ...] = (
             # "At eight hours less the quarter" is a French speaker's clock,
             # read by `learner_fr` (issue 45's sixty-first turn, blind writer
             # 390: the hour alone was read, and "less the quarter" lost).
-            r"(?: o'?clock)?\b(?! (?:hours?|h)\b)"
+            # Nor the minutes of a clock: "around ten to eight" is 7:50 (blind
+            # writer 583: read as ten in the evening, and "to eight" lost).
+            r"(?: o'?clock)?\b(?! (?:hours?|h|to|past|after|till|til)\b)"
         ),
         _evening_hour,
     ),
