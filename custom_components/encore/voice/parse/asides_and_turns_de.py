@@ -139,7 +139,7 @@ ASIDES_AND_TURNS_DE: tuple[Rule, ...] = (
         r"wann habe ich \g<name> zuletzt gehört",
     ),
     (
-        r"\s+in (?:der|meiner|unserer) (?:history|historie|hörhistorie)\b",
+        r"\s+in der history\b",
         "",
     ),
     (

@@ -232,6 +232,16 @@ IDIOMS_EN: tuple[Rule, ...] = (
         r"what did \1 play",
     ),
     (r"\bmost latest\b", "latest"),
+    # "how many tracks have I played this year, I mean unique ones, not the
+    # total": the different tracks, never the plays.
+    (
+        (
+            r"^how many (?!different|distinct|unique|separate)(songs|tracks|tunes|artists|bands)\b([^,?]*?)"
+            r",?\s+(?:like|i mean|so) (?:just )?(?:the )?(?:unique|different|distinct) ones?"
+            r"(?:,? (?:not|no|without|not counting) (?:the )?(?:repeats|total))?\W*$"
+        ),
+        r"how many different \1\2",
+    ),
     (
         (
             r",?\s+(?:like|i mean|so) (?:just )?(?:the )?(?:unique|different|distinct) ones?"
